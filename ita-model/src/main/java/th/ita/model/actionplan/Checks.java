@@ -1,0 +1,152 @@
+package th.ita.model.actionplan;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import th.ita.model.FiscalYear;
+
+/**
+ * Shared argument checks for the action-plan records. Every message has the shape
+ * {@code <field path>: <what is wrong>, was <value>; <what is allowed>} and is formatted with
+ * {@link Locale#ROOT}.
+ */
+final class Checks {
+
+    private Checks() {
+    }
+
+    /** Throws an {@link IllegalArgumentException} with a formatted message unless the condition holds. */
+    static void check(boolean condition, String template, Object... args) {
+        if (!condition) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, template, args));
+        }
+    }
+
+    /** Rejects null (NPE naming the field) and blank text (IAE). */
+    static String text(String value, String field) {
+        Objects.requireNonNull(value, field);
+        check(!value.isBlank(), "%s: blank text, was \"%s\"; a non-blank text is required", field, value);
+        return value;
+    }
+
+    /** Rejects a null optional and a present but blank text. */
+    static Optional<String> optionalText(Optional<String> value, String field) {
+        Objects.requireNonNull(value, field);
+        value.ifPresent(v -> text(v, field));
+        return value;
+    }
+
+    /** Checks a Buddhist-era fiscal year. */
+    static int fiscalYear(int year, String field) {
+        check(year >= FiscalYear.MIN_YEAR && year <= FiscalYear.MAX_YEAR,
+                "%s: not a Buddhist-era fiscal year, was %d; valid %d - %d",
+                field, year, FiscalYear.MIN_YEAR, FiscalYear.MAX_YEAR);
+        return year;
+    }
+
+    /** Copies a list, rejecting null and null elements; the copy is unmodifiable. */
+    static <T> List<T> list(List<T> value, String field) {
+        Objects.requireNonNull(value, field);
+        List<T> copy = new ArrayList<>(value.size());
+        for (int i = 0; i < value.size(); i++) {
+            T element = value.get(i);
+            if (element == null) {
+                throw new NullPointerException(String.format(Locale.ROOT,
+                        "%s[%d]: null element; elements must not be null", field, i));
+            }
+            copy.add(element);
+        }
+        return Collections.unmodifiableList(copy);
+    }
+
+    /** Copies a list of texts, rejecting null, null elements and blank elements. */
+    static List<String> texts(List<String> value, String field) {
+        List<String> copy = list(value, field);
+        for (int i = 0; i < copy.size(); i++) {
+            text(copy.get(i), field + "[" + i + "]");
+        }
+        return copy;
+    }
+
+    /**
+     * Copies a map of baht amounts by fiscal year: years must be Buddhist-era, amounts zero or
+     * more with at most two decimals; amounts are normalised to scale 2.
+     */
+    static SortedMap<Integer, BigDecimal> amounts(Map<Integer, BigDecimal> value, String field) {
+        Objects.requireNonNull(value, field);
+        SortedMap<Integer, BigDecimal> copy = new TreeMap<>();
+        for (Map.Entry<Integer, BigDecimal> e : value.entrySet()) {
+            Integer year = e.getKey();
+            if (year == null) {
+                throw new NullPointerException(field + ": null fiscal year; keys must not be null");
+            }
+            fiscalYear(year, field + "." + year);
+            copy.put(year, baht(e.getValue(), field + "." + year));
+        }
+        return Collections.unmodifiableSortedMap(copy);
+    }
+
+    /** Checks a baht amount (zero or more, at most two decimals) and normalises it to scale 2. */
+    static BigDecimal baht(BigDecimal amount, String field) {
+        Objects.requireNonNull(amount, field);
+        check(amount.signum() >= 0, "%s: negative amount, was %s; amounts must be 0 or more baht",
+                field, amount.toPlainString());
+        check(amount.stripTrailingZeros().scale() <= 2,
+                "%s: more than two decimals, was %s; amounts are in baht and satang",
+                field, amount.toPlainString());
+        return amount.setScale(2);
+    }
+
+    /** Checks a percentage or score from 0 to 100 and normalises it to scale 2. */
+    static BigDecimal hundred(BigDecimal value, String field) {
+        Objects.requireNonNull(value, field);
+        check(value.signum() >= 0 && value.compareTo(BigDecimal.valueOf(100)) <= 0,
+                "%s: out of range, was %s; valid 0 - 100", field, value.toPlainString());
+        check(value.stripTrailingZeros().scale() <= 2,
+                "%s: more than two decimals, was %s; at most two decimals are allowed",
+                field, value.toPlainString());
+        return value.setScale(2);
+    }
+
+    // ---- helpers for the JSON creators: JSON null or a missing field arrives as Java null ----
+
+    /** Returns the value of a required JSON field, or throws naming the field. */
+    static <T> T required(T value, String field, String allowed) {
+        if (value == null) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%s: missing, was null; %s", field, allowed));
+        }
+        return value;
+    }
+
+    /** Wraps an optional JSON field. */
+    static <T> Optional<T> optional(T value) {
+        return Optional.ofNullable(value);
+    }
+
+    /** Returns an optional JSON array, or an empty list when missing. */
+    static <T> List<T> orEmpty(List<T> value) {
+        return value == null ? List.of() : value;
+    }
+
+    /** Returns an optional JSON object of amounts, or an empty map when missing. */
+    static <K, V> Map<K, V> orEmpty(Map<K, V> value) {
+        return value == null ? Map.of() : value;
+    }
+
+    /**
+     * Compares names the way a reader compares them: ignoring white space (the source wraps
+     * table cells with spaces) and typographic or straight double quotes.
+     */
+    static String nameKey(String name) {
+        return name.replaceAll("[\\s\u201C\u201D\"]", "");
+    }
+}

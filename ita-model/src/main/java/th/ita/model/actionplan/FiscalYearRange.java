@@ -1,0 +1,88 @@
+package th.ita.model.actionplan;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * An inclusive range of Buddhist-era fiscal years, such as 2566 - 2570 ("ปีงบประมาณ พ.ศ. ๒๕๖๖ - ๒๕๗๐").
+ *
+ * <p>In JSON: {@code {"first": 2566, "last": 2570}}.
+ *
+ * @param first the first fiscal year, from 2500 to 2700
+ * @param last  the last fiscal year, from {@code first} to 2700
+ * @implSpec This record is immutable and thread-safe.
+ */
+public record FiscalYearRange(int first, int last) {
+
+    /**
+     * Checks the range.
+     *
+     * @throws IllegalArgumentException if a year is not Buddhist-era (2500 - 2700) or {@code last < first}
+     */
+    public FiscalYearRange {
+        Checks.fiscalYear(first, "first");
+        Checks.fiscalYear(last, "last");
+        Checks.check(first <= last, "last: before the first year, was %d; the range starts at %d", last, first);
+    }
+
+    /**
+     * Obtains a range of fiscal years.
+     *
+     * @param first the first fiscal year, from 2500 to 2700
+     * @param last  the last fiscal year, from {@code first} to 2700
+     * @return the range, not null
+     * @throws IllegalArgumentException if a year is out of range or {@code last < first}
+     */
+    public static FiscalYearRange of(int first, int last) {
+        return new FiscalYearRange(first, last);
+    }
+
+    /**
+     * Obtains a range of one fiscal year.
+     *
+     * @param year the fiscal year, from 2500 to 2700
+     * @return the range, not null
+     * @throws IllegalArgumentException if the year is out of range
+     */
+    public static FiscalYearRange of(int year) {
+        return new FiscalYearRange(year, year);
+    }
+
+    @JsonCreator
+    private static FiscalYearRange json(@JsonProperty("first") Integer first, @JsonProperty("last") Integer last) {
+        return new FiscalYearRange(
+                Checks.required(first, "first", "a Buddhist-era fiscal year is required"),
+                Checks.required(last, "last", "a Buddhist-era fiscal year is required"));
+    }
+
+    /**
+     * Tells whether a fiscal year lies in this range.
+     *
+     * @param fiscalYear the Buddhist-era fiscal year
+     * @return true if {@code first <= fiscalYear <= last}
+     */
+    public boolean contains(int fiscalYear) {
+        return fiscalYear >= first && fiscalYear <= last;
+    }
+
+    /**
+     * Returns the years of this range in ascending order.
+     *
+     * @return the years, not empty, not null
+     */
+    public List<Integer> years() {
+        return IntStream.rangeClosed(first, last).boxed().toList();
+    }
+
+    /**
+     * Returns the number of years in this range.
+     *
+     * @return the count, 1 or more
+     */
+    public int length() {
+        return last - first + 1;
+    }
+}
