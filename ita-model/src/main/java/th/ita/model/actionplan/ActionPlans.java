@@ -1,0 +1,247 @@
+package th.ita.model.actionplan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads {@link ActionPlan}s from JSON.
+ *
+ * <p>Reading is strict: an unknown field, a duplicate key, a string where a number belongs, a
+ * fraction where an integer belongs, trailing content after the plan, or a value that a record
+ * rejects (a negative budget, dimension 5) is an error. Every error is one
+ * {@link IllegalArgumentException} whose message names the source, the line, the JSON path of the
+ * field and what is allowed, for example:
+ * <pre>{@code
+ * plan.json:42: dimensions[4].number: dimension out of range, was 5; valid 1 - 4
+ * }</pre>
+ * The line is where the parser stood when it found the problem; for a value checked when its
+ * object is complete, that is the object's closing brace.
+ *
+ * <p>Usage:
+ * <pre>{@code
+ * ActionPlan plan = ActionPlans.read(Path.of("lampang-city-2566-2570.json"));
+ * SortedMap<Integer, BigDecimal> sums = plan.summedBudgetByYear(1);
+ * }</pre>
+ * The bundled sample of source 003 is the class-path resource {@value #LAMPANG_CITY_2566_2570}.
+ *
+ * @implSpec This class is stateless and thread-safe.
+ */
+public final class ActionPlans {
+
+    /** The class-path resource of the Lampang City Municipality plan for FY2566 - 2570 (source 003). */
+    public static final String LAMPANG_CITY_2566_2570 = "/th/ita/model/actionplan/lampang-city-2566-2570.json";
+
+    private static final ObjectReader READER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build()
+            .readerFor(ActionPlan.class);
+
+    private ActionPlans() {
+    }
+
+    /**
+     * Reads a plan from a JSON file.
+     *
+     * @param file the file, UTF-8, not null
+     * @return the plan, not null
+     * @throws IllegalArgumentException if the content is not a valid plan; the message starts with
+     *                                  {@code <file>:<line>:} and names the JSON field path
+     * @throws IOException              if the file cannot be read
+     */
+    public static ActionPlan read(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        }
+    }
+
+    /**
+     * Reads a plan from a JSON stream. The stream is not closed.
+     *
+     * @param in the stream, UTF-8, not null
+     * @return the plan, not null
+     * @throws IllegalArgumentException if the content is not a valid plan; the message starts with
+     *                                  {@code line <line>:} and names the JSON field path
+     * @throws IOException              if the stream cannot be read
+     */
+    public static ActionPlan read(InputStream in) throws IOException {
+        return read(in, Optional.empty());
+    }
+
+    /**
+     * Reads a plan from a JSON stream, naming the source in error messages. The stream is not closed.
+     *
+     * @param in         the stream, UTF-8, not null
+     * @param sourceName the name of the source for messages, such as a file or resource name, not null
+     * @return the plan, not null
+     * @throws IllegalArgumentException if the content is not a valid plan; the message starts with
+     *                                  {@code <sourceName>:<line>:} and names the JSON field path
+     * @throws IOException              if the stream cannot be read
+     */
+    public static ActionPlan read(InputStream in, String sourceName) throws IOException {
+        return read(in, Optional.of(Objects.requireNonNull(sourceName, "sourceName")));
+    }
+
+    private static ActionPlan read(InputStream in, Optional<String> sourceName) throws IOException {
+        Objects.requireNonNull(in, "in");
+        try {
+            return READER.without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(in);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(describe(e, sourceName), e);
+        }
+    }
+
+    /** Builds {@code <source>:<line>: <path>: <problem>} from a Jackson exception. */
+    static String describe(JsonProcessingException e, Optional<String> sourceName) {
+        String where = location(e.getLocation(), sourceName);
+        String path;
+        String problem;
+        if (e instanceof JsonMappingException mapping) {
+            path = path(mapping.getPath());
+            problem = mappingProblem(mapping);
+        } else {
+            path = e instanceof StreamReadException read && read.getProcessor() != null
+                    ? path(read.getProcessor().getParsingContext()) : "";
+            problem = "malformed JSON, " + firstLine(e.getOriginalMessage()) + "; a JSON action plan is expected";
+        }
+        // A record's message starts with its own field path, relative to the object that failed.
+        String message = path.isEmpty() ? problem
+                : problem.matches("^[A-Za-z][^ ]*: .*") ? path + "." + problem : path + ": " + problem;
+        return where + message;
+    }
+
+    private static String mappingProblem(JsonMappingException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
+            return String.valueOf(cause.getMessage());
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return String.format(Locale.ROOT, "unknown field, was \"%s\"; known fields are %s",
+                    unknown.getPropertyName(), names(unknown.getKnownPropertyIds()));
+        }
+        if (e instanceof InvalidFormatException format) {
+            return String.format(Locale.ROOT, "invalid value, was %s; expected %s",
+                    quoted(format.getValue()), expected(format.getTargetType()));
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            if (String.valueOf(e.getOriginalMessage()).startsWith("No content to map")) {
+                return "no content, was empty input; a JSON action plan object is expected";
+            }
+            if (mismatch.getTargetType() != null) {
+                return String.format(Locale.ROOT, "wrong JSON type, %s; expected %s",
+                        firstLine(e.getOriginalMessage()), expected(mismatch.getTargetType()));
+            }
+        }
+        return firstLine(e.getOriginalMessage());
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "another value";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type)) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "an object of type " + type.getSimpleName();
+    }
+
+    private static String quoted(Object value) {
+        return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
+    }
+
+    private static String names(Collection<Object> ids) {
+        if (ids == null) {
+            return "[]";
+        }
+        TreeSet<String> sorted = new TreeSet<>();
+        ids.forEach(id -> sorted.add(String.valueOf(id)));
+        return sorted.toString();
+    }
+
+    private static String location(JsonLocation location, Optional<String> sourceName) {
+        if (location == null || location.getLineNr() < 1) {
+            return sourceName.map(s -> s + ": ").orElse("");
+        }
+        return sourceName.map(s -> String.format(Locale.ROOT, "%s:%d: ", s, location.getLineNr()))
+                .orElse(String.format(Locale.ROOT, "line %d: ", location.getLineNr()));
+    }
+
+    private static String path(List<JsonMappingException.Reference> references) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : references) {
+            if (ref.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String path(JsonStreamContext context) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                sb.insert(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.inObject() && c.getCurrentName() != null) {
+                sb.insert(0, (c.getParent() != null && !c.getParent().inRoot() ? "." : "") + c.getCurrentName());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown problem";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+}

@@ -1,0 +1,57 @@
+package th.ita.rules;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import th.ita.model.assessment.Assessment;
+import th.ita.model.policy.Policy;
+import th.ita.model.scoring.ScoreCard;
+import th.ita.rules.findings.Finding;
+import th.ita.rules.findings.FindingKind;
+import th.ita.rules.rating.Rating;
+
+/**
+ * The result of analysing one assessment: the score card, the rating, the findings and the
+ * names of the rules that fired, in firing order.
+ *
+ * @param assessment the assessment analysed, not null
+ * @param scoreCard every level scored, not null
+ * @param policy the action lines used, not null
+ * @param rating the rating, or empty when the overall score is unavailable, not null
+ * @param findings the findings, sorted by subject then kind, not null
+ * @param trace the names of the rules that fired, in firing order, not null
+ */
+public record Analysis(Assessment assessment, ScoreCard scoreCard, Policy policy, Optional<Rating> rating,
+        List<Finding> findings, List<String> trace) {
+
+    /**
+     * Validates the parts.
+     */
+    public Analysis {
+        Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(scoreCard, "scoreCard");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(rating, "rating");
+        findings = List.copyOf(findings);
+        trace = List.copyOf(trace);
+    }
+
+    /**
+     * Returns the findings of one kind, in order.
+     *
+     * @param kind the kind, not null
+     * @return the findings, possibly empty, not null
+     */
+    public List<Finding> findings(FindingKind kind) {
+        return findings.stream().filter(f -> f.kind() == kind).toList();
+    }
+
+    /**
+     * Tells whether the overall score reaches the pass mark.
+     *
+     * @return true if it does; false if it does not or is unavailable
+     */
+    public boolean passed() {
+        return scoreCard.overall().value().map(s -> s.isAtLeast(policy.passMark())).orElse(false);
+    }
+}

@@ -1,0 +1,112 @@
+package th.ita.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import th.ita.model.Score;
+import th.ita.model.assessment.Assessment;
+import th.ita.model.assessment.OitResult;
+import th.ita.model.catalogue.Catalogue;
+import th.ita.model.catalogue.Edition;
+import th.ita.model.catalogue.Indicator;
+import th.ita.model.catalogue.Question;
+import th.ita.model.catalogue.QuestionCode;
+import th.ita.model.catalogue.SubIndicator;
+import th.ita.model.catalogue.ToolComponent;
+import th.ita.model.policy.Policy;
+import th.ita.model.scoring.LevelScore;
+import th.ita.model.scoring.ScoreCard;
+import th.ita.rules.facts.ActionLines;
+import th.ita.rules.facts.Level;
+import th.ita.rules.facts.OitItem;
+import th.ita.rules.facts.PublishedRating;
+import th.ita.rules.facts.RatingInput;
+import th.ita.rules.facts.ScoredLevel;
+import th.ita.rules.facts.Subject;
+import th.ita.rules.rating.RatingScheme;
+
+/** Turns a score card into the facts the rules match. */
+final class Facts {
+
+    static final Subject OVERALL = new Subject(Level.OVERALL, "overall", "คะแนนภาพรวม", "Overall score", 0);
+
+    private Facts() {
+    }
+
+    static List<Object> of(ScoreCard card, Optional<ScoreCard> previous, Policy policy, RatingScheme scheme) {
+        Assessment a = card.assessment();
+        Catalogue catalogue = Catalogue.standard();
+        Edition edition = a.edition();
+        List<Object> facts = new ArrayList<>(128);
+        facts.add(ActionLines.of(policy));
+        Map<ToolComponent, Score> components = card.ratingComponents();
+
+        card.overall().value().ifPresent(score -> {
+            facts.add(new ScoredLevel(OVERALL, score, previous.flatMap(p -> p.overall().value()), false));
+            facts.add(ratingInput(scheme, score, components, card));
+        });
+        for (ToolComponent component : ToolComponent.values()) {
+            Optional<Score> score = card.tool(component).value();
+            if (score.isPresent()) {
+                facts.add(new ScoredLevel(toolSubject(catalogue, component), score.get(),
+                        previous.flatMap(p -> p.tool(component).value()), components.containsKey(component)));
+            }
+        }
+        for (Indicator indicator : catalogue.indicators()) {
+            Optional<Score> score = card.indicator(indicator.number()).value();
+            if (score.isPresent()) {
+                facts.add(new ScoredLevel(indicatorSubject(indicator), score.get(),
+                        previous.flatMap(p -> p.indicator(indicator.number()).value()), false));
+            }
+        }
+        for (Map.Entry<String, LevelScore> e : card.subIndicators().entrySet()) {
+            SubIndicator sub = edition.subIndicator(e.getKey()).orElseThrow();
+            Subject subject = new Subject(Level.SUB_INDICATOR, sub.id(), sub.thai(), sub.english(),
+                    edition.subIndicators().indexOf(sub));
+            facts.add(new ScoredLevel(subject, e.getValue().value().orElseThrow(), Optional.empty(), false));
+        }
+        for (Map.Entry<QuestionCode, Score> e : a.questions().entrySet()) {
+            facts.add(new ScoredLevel(questionSubject(edition, e.getKey()), e.getValue(), Optional.empty(), false));
+        }
+        for (Map.Entry<QuestionCode, OitResult> e : a.oitResults().entrySet()) {
+            OitResult r = e.getValue();
+            facts.add(new OitItem(questionSubject(edition, e.getKey()), r.passed(), r.reason(),
+                    OitItem.ReasonKind.classify(r.reason())));
+        }
+        card.notes().forEach(facts::add);
+        a.publishedRating().ifPresent(label -> facts.add(new PublishedRating(label)));
+        return facts;
+    }
+
+    private static RatingInput ratingInput(RatingScheme scheme, Score overall, Map<ToolComponent, Score> components,
+            ScoreCard card) {
+        boolean complete = components.containsKey(ToolComponent.IIT) && components.containsKey(ToolComponent.OIT)
+                && (components.containsKey(ToolComponent.EIT) || components.containsKey(ToolComponent.EIT_PART_1));
+        double lowest = components.values().stream().mapToDouble(Score::doubleValue).min().orElse(Double.NaN);
+        return new RatingInput(scheme, overall.doubleValue(), lowest, complete);
+    }
+
+    static Subject toolSubject(Catalogue catalogue, ToolComponent component) {
+        return switch (component) {
+            case EIT_PART_1 -> new Subject(Level.TOOL, component.name(), "EIT ส่วนที่ ๑", "EIT part 1", component.ordinal());
+            case EIT_PART_2 -> new Subject(Level.TOOL, component.name(), "EIT ส่วนที่ ๒", "EIT part 2", component.ordinal());
+            default -> new Subject(Level.TOOL, component.name(),
+                    component.name() + " " + catalogue.toolName(component.tool(), true),
+                    component.name() + " " + catalogue.toolName(component.tool(), false), component.ordinal());
+        };
+    }
+
+    static Subject indicatorSubject(Indicator indicator) {
+        return new Subject(Level.INDICATOR, Integer.toString(indicator.number()), indicator.thai(),
+                indicator.english(), indicator.number());
+    }
+
+    static Subject questionSubject(Edition edition, QuestionCode code) {
+        Optional<Question> q = edition.question(code);
+        Level level = code.tool() == th.ita.model.catalogue.Tool.OIT ? Level.OIT_ITEM : Level.QUESTION;
+        String text = q.flatMap(Question::thai).map(t -> code + " " + t).orElse(code.toString());
+        int order = code.tool().ordinal() * 1000 + code.number();
+        return new Subject(level, code.toString(), text, code.toString(), order);
+    }
+}

@@ -1,0 +1,220 @@
+package th.ita.rules;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.ObjectFilter;
+import th.ita.model.assessment.Assessment;
+import th.ita.model.policy.Policy;
+import th.ita.model.scoring.ScoreCard;
+import th.ita.rules.findings.Finding;
+import th.ita.rules.rating.Rating;
+import th.ita.rules.rating.RatingScheme;
+
+/**
+ * The ITA rule engine: scores an assessment, rates it and finds what needs action, with DRL rules
+ * that rule authors can read and replace.
+ *
+ * <pre>{@code
+ * ItaEngine engine = ItaEngine.create();
+ * Analysis analysis = engine.analyze(Samples.load("lampang-city-2564"));
+ * analysis.rating();      // B
+ * analysis.findings();    // strengths, weaknesses, failed OIT items, changes since FY2563, ...
+ * }</pre>
+ *
+ * <p>The rules are compiled once, when the engine is built; each analysis runs in a session of
+ * its own that is always disposed. {@link Builder#rulesFrom(Path)} adds DRL files from a
+ * directory, or replaces bundled files of the same name. DRL is code: load only trusted files.
+ *
+ * @implSpec This class is immutable and thread-safe: one engine may serve any number of threads.
+ */
+public final class ItaEngine {
+
+    private static final ObjectFilter RATINGS = o -> o instanceof Rating;
+    private static final ObjectFilter FINDINGS = o -> o instanceof Finding;
+
+    private final KieBase kieBase;
+    private final Policy policy;
+    private final Optional<RatingScheme> forcedScheme;
+
+    private ItaEngine(KieBase kieBase, Policy policy, Optional<RatingScheme> forcedScheme) {
+        this.kieBase = kieBase;
+        this.policy = policy;
+        this.forcedScheme = forcedScheme;
+    }
+
+    /**
+     * Creates an engine with the bundled rules and the default policy.
+     *
+     * @return the engine, not null
+     */
+    public static ItaEngine create() {
+        return builder().build();
+    }
+
+    /**
+     * Returns a builder for an engine with another policy, more rules or a forced rating scheme.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Analyses one assessment.
+     *
+     * @param assessment the assessment, not null
+     * @return the analysis, not null
+     * @throws IllegalStateException if the rules give more than one rating (a rule-authoring error)
+     */
+    public Analysis analyze(Assessment assessment) {
+        Objects.requireNonNull(assessment, "assessment");
+        ScoreCard card = ScoreCard.of(assessment);
+        Optional<ScoreCard> previous = assessment.previous().map(ScoreCard::of);
+        RatingScheme scheme = forcedScheme.orElse(RatingScheme.forYear(assessment.fiscalYear()));
+        List<String> trace = new ArrayList<>();
+        List<Rating> ratings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        try (KieSession session = kieBase.newKieSession()) {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    trace.add(event.getMatch().getRule().getName());
+                }
+            });
+            for (Object fact : Facts.of(card, previous, policy, scheme)) {
+                session.insert(fact);
+            }
+            session.fireAllRules();
+            session.getObjects(RATINGS).forEach(o -> ratings.add((Rating) o));
+            session.getObjects(FINDINGS).forEach(o -> findings.add((Finding) o));
+        }
+        if (ratings.size() > 1) {
+            throw new IllegalStateException("the rating rules gave " + ratings.size() + " ratings for " + assessment
+                    + ": " + ratings.stream().map(Rating::code).sorted().toList() + "; bands must not overlap");
+        }
+        findings.sort(Comparator.naturalOrder());
+        return new Analysis(assessment, card, policy, ratings.stream().findFirst(), findings, trace);
+    }
+
+    /**
+     * Analyses many assessments, in parallel on the common pool; the results keep the input order.
+     *
+     * @param assessments the assessments, not null
+     * @return the analyses in input order, not null
+     */
+    public List<Analysis> analyzeAll(Collection<Assessment> assessments) {
+        Objects.requireNonNull(assessments, "assessments");
+        return assessments.parallelStream().map(this::analyze).toList();
+    }
+
+    /**
+     * Returns the policy this engine applies.
+     *
+     * @return the policy, not null
+     */
+    public Policy policy() {
+        return policy;
+    }
+
+    /**
+     * Builds an {@link ItaEngine}. Each setting may be made once.
+     *
+     * <p>This class is not thread-safe; the engines it builds are.
+     */
+    public static final class Builder {
+
+        private Policy policy;
+        private Path rulesDirectory;
+        private RatingScheme scheme;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the action lines.
+         *
+         * @param policy the policy, not null
+         * @return this builder (for chaining)
+         * @throws IllegalStateException if a policy was already set
+         */
+        public Builder policy(Policy policy) {
+            Objects.requireNonNull(policy, "policy");
+            if (this.policy != null) {
+                throw new IllegalStateException("policy was already set to " + this.policy);
+            }
+            this.policy = policy;
+            return this;
+        }
+
+        /**
+         * Adds the DRL files of a directory (searched recursively) to the bundled rules; a file with
+         * the name of a bundled file, such as {@code letter-bands.drl}, takes its place.
+         * DRL is code: load only trusted files.
+         *
+         * @param directory the directory, not null
+         * @return this builder (for chaining)
+         * @throws IllegalStateException if a rules directory was already set
+         */
+        public Builder rulesFrom(Path directory) {
+            Objects.requireNonNull(directory, "directory");
+            if (this.rulesDirectory != null) {
+                throw new IllegalStateException("rules directory was already set to " + this.rulesDirectory);
+            }
+            this.rulesDirectory = directory;
+            return this;
+        }
+
+        /**
+         * Forces a rating scheme, whatever the fiscal year.
+         *
+         * @param scheme the scheme, not null
+         * @return this builder (for chaining)
+         * @throws IllegalStateException if a scheme was already set
+         */
+        public Builder ratingScheme(RatingScheme scheme) {
+            Objects.requireNonNull(scheme, "scheme");
+            if (this.scheme != null) {
+                throw new IllegalStateException("rating scheme was already set to " + this.scheme);
+            }
+            this.scheme = scheme;
+            return this;
+        }
+
+        /**
+         * Compiles the rules and builds the engine. This builder is unaffected and may be reused.
+         *
+         * @return the engine, not null
+         * @throws RuleCompilationException if any DRL file does not compile, with file, line and message
+         * @throws IllegalArgumentException if the rules directory does not exist
+         */
+        public ItaEngine build() {
+            List<RuleSource> sources = RuleSource.bundled();
+            if (rulesDirectory != null) {
+                sources = RuleSource.withDirectory(sources, rulesDirectory);
+            }
+            return new ItaEngine(KieBaseFactory.compile(sources), policy == null ? Policy.defaults() : policy,
+                    Optional.ofNullable(scheme));
+        }
+
+        /**
+         * Compiles the DRL files of a directory together with the bundled rules, and reports errors,
+         * without building an engine: for {@code ita rules check}.
+         *
+         * @param directory the rules directory, not null
+         * @throws RuleCompilationException if any DRL file does not compile
+         */
+        public static void check(Path directory) {
+            KieBaseFactory.compile(RuleSource.withDirectory(RuleSource.bundled(), directory));
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package th.ita.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The DRL files an engine compiles: the bundled ones, with those of a rules directory added or
+ * put in the place of a bundled file of the same name.
+ */
+record RuleSource(String origin, String resourcePath, String text) {
+
+    private static final String INDEX = "/th/ita/rules/rules.index";
+
+    static List<RuleSource> bundled() {
+        List<RuleSource> result = new ArrayList<>();
+        for (String path : read(INDEX).split("\\R")) {
+            if (!path.isBlank()) {
+                result.add(new RuleSource("classpath:" + path, path.strip(), read("/" + path.strip())));
+            }
+        }
+        return result;
+    }
+
+    /** Merges a directory's DRL files into the bundled set; a file named like a bundled one replaces it. */
+    static List<RuleSource> withDirectory(List<RuleSource> bundled, Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("rules directory does not exist or is not a directory: " + dir);
+        }
+        Map<String, RuleSource> byName = new LinkedHashMap<>();
+        bundled.forEach(s -> byName.put(s.fileName(), s));
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                String name = file.getFileName().toString();
+                RuleSource replaced = byName.get(name);
+                String resourcePath = replaced != null ? replaced.resourcePath()
+                        : "th/ita/rules/custom/" + dir.relativize(file).toString().replace('\\', '/');
+                byName.put(name, new RuleSource(file.toString(), resourcePath, text));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rules directory " + dir + ": " + e.getMessage(), e);
+        }
+        return List.copyOf(byName.values());
+    }
+
+    String fileName() {
+        int slash = resourcePath.lastIndexOf('/');
+        return resourcePath.substring(slash + 1);
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = RuleSource.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException("missing class-path resource " + resource));
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package th.ita.rules.facts;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * What a fact or finding is about: a level and its key, with names for reports.
+ *
+ * <p>Keys by level: {@code overall}; a tool component ({@code IIT}, {@code EIT_PART_2}); an
+ * indicator number ({@code 3}); a sub-indicator id ({@code 9.4}); a question or item code
+ * ({@code i24}, {@code o27}); a theme and tool ({@code 4/IIT}).
+ *
+ * @param level the level, not null
+ * @param key the key within the level, not null
+ * @param thai the Thai name, not null
+ * @param english the English name, not null
+ * @param order the position for sorting within the level
+ */
+public record Subject(Level level, String key, String thai, String english, int order) implements Comparable<Subject> {
+
+    private static final Comparator<Subject> ORDER = Comparator.comparing(Subject::level)
+            .thenComparingInt(Subject::order).thenComparing(Subject::key);
+
+    /**
+     * Validates the parts.
+     */
+    public Subject {
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(thai, "thai");
+        Objects.requireNonNull(english, "english");
+    }
+
+    /**
+     * Returns the name in a language.
+     *
+     * @param thaiLanguage true for Thai
+     * @return the name, not null
+     */
+    public String name(boolean thaiLanguage) {
+        return thaiLanguage ? thai : english;
+    }
+
+    @Override
+    public int compareTo(Subject other) {
+        return ORDER.compare(this, other);
+    }
+}
