@@ -8,6 +8,7 @@ import th.ita.model.policy.Policy;
 import th.ita.model.scoring.ScoreCard;
 import th.ita.rules.findings.Finding;
 import th.ita.rules.findings.FindingKind;
+import th.ita.rules.recommendations.Measure;
 import th.ita.rules.rating.Rating;
 
 /**
@@ -19,10 +20,11 @@ import th.ita.rules.rating.Rating;
  * @param policy the action lines used, not null
  * @param rating the rating, or empty when the overall score is unavailable, not null
  * @param findings the findings, sorted by subject then kind, not null
+ * @param measures the measures for the next fiscal year, in table order, not null
  * @param trace the names of the rules that fired, in firing order, not null
  */
 public record Analysis(Assessment assessment, ScoreCard scoreCard, Policy policy, Optional<Rating> rating,
-        List<Finding> findings, List<String> trace) {
+        List<Finding> findings, List<Measure> measures, List<String> trace) {
 
     /**
      * Validates the parts.
@@ -33,6 +35,7 @@ public record Analysis(Assessment assessment, ScoreCard scoreCard, Policy policy
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(rating, "rating");
         findings = List.copyOf(findings);
+        measures = List.copyOf(measures);
         trace = List.copyOf(trace);
     }
 

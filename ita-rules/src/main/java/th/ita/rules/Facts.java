@@ -74,9 +74,33 @@ final class Facts {
             facts.add(new OitItem(questionSubject(edition, e.getKey()), r.passed(), r.reason(),
                     OitItem.ReasonKind.classify(r.reason())));
         }
+        themeGroups(a, edition, facts);
         card.notes().forEach(facts::add);
         a.publishedRating().ifPresent(label -> facts.add(new PublishedRating(label)));
         return facts;
+    }
+
+    private static void themeGroups(Assessment a, Edition edition, List<Object> facts) {
+        for (th.ita.model.catalogue.Theme theme : edition.themes()) {
+            for (th.ita.model.catalogue.Tool tool : th.ita.model.catalogue.Tool.values()) {
+                List<String> codes = new ArrayList<>();
+                Score lowest = null;
+                for (QuestionCode code : theme.questions().getOrDefault(tool, List.of())) {
+                    Optional<Score> score = a.questionScore(code);
+                    if (score.isPresent()) {
+                        codes.add(code.toString());
+                        lowest = lowest == null || score.get().isBelow(lowest) ? score.get() : lowest;
+                    }
+                }
+                if (lowest != null) {
+                    Subject subject = new Subject(Level.THEME, theme.number() + "/" + tool,
+                            "ประเด็นที่ " + theme.number() + " " + theme.thai() + " (" + tool + ")",
+                            "Theme " + theme.number() + " " + theme.english() + " (" + tool + ")",
+                            theme.number() * 10 + tool.ordinal());
+                    facts.add(new th.ita.rules.facts.ThemeGroup(subject, theme.number(), tool, codes, lowest));
+                }
+            }
+        }
     }
 
     private static RatingInput ratingInput(RatingScheme scheme, Score overall, Map<ToolComponent, Score> components,

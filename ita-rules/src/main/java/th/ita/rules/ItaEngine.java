@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.kie.api.KieBase;
@@ -18,6 +19,8 @@ import th.ita.model.scoring.ScoreCard;
 import th.ita.rules.findings.Finding;
 import th.ita.rules.rating.Rating;
 import th.ita.rules.rating.RatingScheme;
+import th.ita.rules.recommendations.Recommendation;
+import th.ita.rules.recommendations.RecommendationCatalogue;
 
 /**
  * The ITA rule engine: scores an assessment, rates it and finds what needs action, with DRL rules
@@ -40,15 +43,18 @@ public final class ItaEngine {
 
     private static final ObjectFilter RATINGS = o -> o instanceof Rating;
     private static final ObjectFilter FINDINGS = o -> o instanceof Finding;
+    private static final ObjectFilter RECOMMENDATIONS = o -> o instanceof Recommendation;
 
     private final KieBase kieBase;
     private final Policy policy;
     private final Optional<RatingScheme> forcedScheme;
+    private final MeasureWriter measureWriter;
 
-    private ItaEngine(KieBase kieBase, Policy policy, Optional<RatingScheme> forcedScheme) {
+    private ItaEngine(KieBase kieBase, Policy policy, Optional<RatingScheme> forcedScheme, MeasureWriter measureWriter) {
         this.kieBase = kieBase;
         this.policy = policy;
         this.forcedScheme = forcedScheme;
+        this.measureWriter = measureWriter;
     }
 
     /**
@@ -84,6 +90,7 @@ public final class ItaEngine {
         List<String> trace = new ArrayList<>();
         List<Rating> ratings = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        List<Recommendation> recommendations = new ArrayList<>();
         try (KieSession session = kieBase.newKieSession()) {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
@@ -97,13 +104,15 @@ public final class ItaEngine {
             session.fireAllRules();
             session.getObjects(RATINGS).forEach(o -> ratings.add((Rating) o));
             session.getObjects(FINDINGS).forEach(o -> findings.add((Finding) o));
+            session.getObjects(RECOMMENDATIONS).forEach(o -> recommendations.add((Recommendation) o));
         }
         if (ratings.size() > 1) {
             throw new IllegalStateException("the rating rules gave " + ratings.size() + " ratings for " + assessment
                     + ": " + ratings.stream().map(Rating::code).sorted().toList() + "; bands must not overlap");
         }
         findings.sort(Comparator.naturalOrder());
-        return new Analysis(assessment, card, policy, ratings.stream().findFirst(), findings, trace);
+        return new Analysis(assessment, card, policy, ratings.stream().findFirst(), findings,
+                measureWriter.write(assessment, recommendations), trace);
     }
 
     /**
@@ -136,8 +145,45 @@ public final class ItaEngine {
         private Policy policy;
         private Path rulesDirectory;
         private RatingScheme scheme;
+        private RecommendationCatalogue recommendations;
+        private Map<String, String> unitNames;
 
         private Builder() {
+        }
+
+        /**
+         * Replaces the bundled recommendation catalogue, such as one read with
+         * {@link RecommendationCatalogue#read(Path)}.
+         *
+         * @param catalogue the catalogue, not null
+         * @return this builder (for chaining)
+         * @throws IllegalStateException if a catalogue was already set
+         */
+        public Builder recommendations(RecommendationCatalogue catalogue) {
+            Objects.requireNonNull(catalogue, "catalogue");
+            if (this.recommendations != null) {
+                throw new IllegalStateException("recommendation catalogue was already set");
+            }
+            this.recommendations = catalogue;
+            return this;
+        }
+
+        /**
+         * Names the agency's own units for responsible roles, such as {@code FINANCE} →
+         * {@code กองคลัง} or {@code STRATEGY_PLANNING} → {@code กองวิชาการและแผนงาน}; roles not named
+         * keep the usual municipal unit.
+         *
+         * @param names unit names by role id, not null
+         * @return this builder (for chaining)
+         * @throws IllegalStateException if unit names were already set
+         */
+        public Builder unitNames(Map<String, String> names) {
+            Objects.requireNonNull(names, "names");
+            if (this.unitNames != null) {
+                throw new IllegalStateException("unit names were already set to " + this.unitNames);
+            }
+            this.unitNames = Map.copyOf(names);
+            return this;
         }
 
         /**
@@ -202,8 +248,10 @@ public final class ItaEngine {
             if (rulesDirectory != null) {
                 sources = RuleSource.withDirectory(sources, rulesDirectory);
             }
+            RecommendationCatalogue catalogue = recommendations == null ? RecommendationCatalogue.standard()
+                    : recommendations;
             return new ItaEngine(KieBaseFactory.compile(sources), policy == null ? Policy.defaults() : policy,
-                    Optional.ofNullable(scheme));
+                    Optional.ofNullable(scheme), new MeasureWriter(catalogue, unitNames == null ? Map.of() : unitNames));
         }
 
         /**

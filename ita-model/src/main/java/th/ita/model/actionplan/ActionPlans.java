@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -11,11 +12,15 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -38,8 +43,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * <pre>{@code
  * plan.json:42: dimensions[4].number: dimension out of range, was 5; valid 1 - 4
  * }</pre>
- * The line is where the parser stood when it found the problem; for a value checked when its
- * object is complete, that is the object's closing brace.
+ * The line is where the offending field starts (or, when the field is absent, where its
+ * nearest enclosing field starts); for malformed JSON it is where the parser stopped.
  *
  * <p>Usage:
  * <pre>{@code
@@ -67,6 +72,8 @@ public final class ActionPlans {
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build()
             .readerFor(ActionPlan.class);
+
+    private static final JsonFactory SCANNER = new JsonFactory();
 
     private ActionPlans() {
     }
@@ -116,18 +123,20 @@ public final class ActionPlans {
 
     private static ActionPlan read(InputStream in, Optional<String> sourceName) throws IOException {
         Objects.requireNonNull(in, "in");
+        // Plans are small; keeping the bytes lets an error be traced back to the line of its field.
+        byte[] content = in.readAllBytes();
         try {
-            return READER.without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(in);
+            return READER.readValue(content);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(describe(e, sourceName), e);
+            throw new IllegalArgumentException(describe(e, sourceName, content), e);
         }
     }
 
     /** Builds {@code <source>:<line>: <path>: <problem>} from a Jackson exception. */
-    static String describe(JsonProcessingException e, Optional<String> sourceName) {
-        String where = location(e.getLocation(), sourceName);
+    static String describe(JsonProcessingException e, Optional<String> sourceName, byte[] content) {
         String path;
         String problem;
+        boolean malformed = !(e instanceof JsonMappingException);
         if (e instanceof JsonMappingException mapping) {
             path = path(mapping.getPath());
             problem = mappingProblem(mapping);
@@ -137,9 +146,77 @@ public final class ActionPlans {
             problem = "malformed JSON, " + firstLine(e.getOriginalMessage()) + "; a JSON action plan is expected";
         }
         // A record's message starts with its own field path, relative to the object that failed.
-        String message = path.isEmpty() ? problem
-                : problem.matches("^[A-Za-z][^ ]*: .*") ? path + "." + problem : path + ": " + problem;
-        return where + message;
+        Matcher relative = RELATIVE_PATH.matcher(problem);
+        String fullPath = path;
+        String message;
+        if (relative.lookingAt()) {
+            fullPath = path.isEmpty() ? relative.group(1) : path + "." + relative.group(1);
+            message = path.isEmpty() ? problem : path + "." + problem;
+        } else {
+            message = path.isEmpty() ? problem : path + ": " + problem;
+        }
+        int line = malformed ? lineOf(e.getLocation()) : lineOfPath(content, fullPath).orElse(lineOf(e.getLocation()));
+        return location(line, sourceName) + message;
+    }
+
+    private static final Pattern RELATIVE_PATH = Pattern.compile("([A-Za-z][A-Za-z0-9_]*(?:\\[\\d+]|\\.[A-Za-z0-9_]+)*): ");
+
+    private static int lineOf(JsonLocation location) {
+        return location == null ? -1 : location.getLineNr();
+    }
+
+    /**
+     * Finds the line where the field at a path starts, or where its nearest existing ancestor
+     * starts, by scanning the content again.
+     */
+    private static Optional<Integer> lineOfPath(byte[] content, String path) {
+        List<String> segments = segments(path);
+        for (int n = segments.size(); n > 0; n--) {
+            String pointer = "/" + String.join("/", segments.subList(0, n));
+            Optional<Integer> line = scan(content, pointer);
+            if (line.isPresent()) {
+                return line;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Integer> scan(byte[] content, String pointer) {
+        try (JsonParser parser = SCANNER.createParser(content)) {
+            while (parser.nextToken() != null) {
+                JsonToken token = parser.currentToken();
+                JsonStreamContext context = parser.getParsingContext();
+                if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                    context = context.getParent();
+                } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY
+                        || token != JsonToken.FIELD_NAME && !context.inArray()) {
+                    continue;
+                }
+                if (context != null && context.pathAsPointer().toString().equals(pointer)) {
+                    return Optional.of(parser.currentTokenLocation().getLineNr());
+                }
+            }
+        } catch (IOException e) {
+            // the content is malformed after the point of interest; fall back to Jackson's location
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> segments(String path) {
+        List<String> segments = new ArrayList<>();
+        for (String part : path.split("\\.")) {
+            Matcher m = Pattern.compile("([^\\[]*)((?:\\[\\d+])*)").matcher(part);
+            if (m.matches()) {
+                if (!m.group(1).isEmpty()) {
+                    segments.add(m.group(1));
+                }
+                Matcher index = Pattern.compile("\\[(\\d+)]").matcher(m.group(2));
+                while (index.find()) {
+                    segments.add(index.group(1));
+                }
+            }
+        }
+        return segments;
     }
 
     private static String mappingProblem(JsonMappingException e) {
@@ -160,11 +237,28 @@ public final class ActionPlans {
                 return "no content, was empty input; a JSON action plan object is expected";
             }
             if (mismatch.getTargetType() != null) {
-                return String.format(Locale.ROOT, "wrong JSON type, %s; expected %s",
-                        firstLine(e.getOriginalMessage()), expected(mismatch.getTargetType()));
+                return String.format(Locale.ROOT, "wrong JSON type, was %s; expected %s",
+                        currentValue(mismatch), expected(mismatch.getTargetType()));
             }
         }
         return firstLine(e.getOriginalMessage());
+    }
+
+    private static String currentValue(MismatchedInputException e) {
+        if (e.getProcessor() instanceof JsonParser parser && parser.currentToken() != null) {
+            try {
+                return switch (parser.currentToken()) {
+                    case VALUE_STRING -> "\"" + parser.getText() + "\"";
+                    case START_OBJECT -> "an object";
+                    case START_ARRAY -> "an array";
+                    default -> parser.getText();
+                };
+            } catch (IOException ignored) {
+                // fall through to the token name
+            }
+            return parser.currentToken().toString();
+        }
+        return "another JSON type";
     }
 
     private static String expected(Class<?> type) {
@@ -202,12 +296,12 @@ public final class ActionPlans {
         return sorted.toString();
     }
 
-    private static String location(JsonLocation location, Optional<String> sourceName) {
-        if (location == null || location.getLineNr() < 1) {
+    private static String location(int line, Optional<String> sourceName) {
+        if (line < 1) {
             return sourceName.map(s -> s + ": ").orElse("");
         }
-        return sourceName.map(s -> String.format(Locale.ROOT, "%s:%d: ", s, location.getLineNr()))
-                .orElse(String.format(Locale.ROOT, "line %d: ", location.getLineNr()));
+        return sourceName.map(s -> String.format(Locale.ROOT, "%s:%d: ", s, line))
+                .orElse(String.format(Locale.ROOT, "line %d: ", line));
     }
 
     private static String path(List<JsonMappingException.Reference> references) {

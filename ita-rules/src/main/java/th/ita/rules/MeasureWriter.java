@@ -1,0 +1,91 @@
+package th.ita.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import th.ita.model.assessment.Assessment;
+import th.ita.model.catalogue.Catalogue;
+import th.ita.model.catalogue.Tool;
+import th.ita.rules.facts.OitItem;
+import th.ita.rules.findings.Finding;
+import th.ita.rules.recommendations.ActionTemplate;
+import th.ita.rules.recommendations.Measure;
+import th.ita.rules.recommendations.Recommendation;
+import th.ita.rules.recommendations.RecommendationCatalogue;
+import th.ita.rules.recommendations.Text;
+
+/** Writes measures from the rules' recommendations with the catalogue's texts and the agency's unit names. */
+final class MeasureWriter {
+
+    private static final Comparator<Measure> ORDER = Comparator.comparing(Measure::kind)
+            .thenComparing(Measure::subject);
+
+    private final RecommendationCatalogue catalogue;
+    private final Map<String, String> unitNames;
+
+    MeasureWriter(RecommendationCatalogue catalogue, Map<String, String> unitNames) {
+        this.catalogue = catalogue;
+        this.unitNames = Map.copyOf(unitNames);
+    }
+
+    List<Measure> write(Assessment assessment, List<Recommendation> recommendations) {
+        List<Measure> measures = new ArrayList<>(recommendations.size());
+        for (Recommendation r : recommendations) {
+            template(assessment, r).ifPresent(t -> measures.add(measure(assessment, r, t)));
+        }
+        measures.sort(ORDER);
+        return measures;
+    }
+
+    private Optional<ActionTemplate> template(Assessment assessment, Recommendation r) {
+        String key = r.subject().key();
+        return switch (r.kind()) {
+            case IMPROVE_INDICATOR -> catalogue.indicator(Integer.parseInt(key), "improve");
+            case URGENT_INDICATOR -> catalogue.indicator(Integer.parseInt(key), "urgent");
+            case MAINTAIN_INDICATOR -> catalogue.indicator(Integer.parseInt(key), "maintain");
+            case PUBLISH_OIT_ITEM -> catalogue.oitItem(assessment.edition().id(), key);
+            case IMPROVE_THEME_GROUP, MAINTAIN_THEME_GROUP -> {
+                String[] parts = key.split("/");
+                yield catalogue.theme(Integer.parseInt(parts[0]), Tool.valueOf(parts[1]),
+                        r.kind() == th.ita.rules.recommendations.RecommendationKind.MAINTAIN_THEME_GROUP);
+            }
+        };
+    }
+
+    private Measure measure(Assessment assessment, Recommendation r, ActionTemplate t) {
+        List<Text> steps = new ArrayList<>();
+        Text topic = topic(r);
+        if (r.kind() == th.ita.rules.recommendations.RecommendationKind.PUBLISH_OIT_ITEM) {
+            // The assessor's reason shapes the measure: its step comes first, and the topic names it.
+            Finding cause = r.causes().get(0);
+            OitItem.ReasonKind reason = OitItem.ReasonKind.valueOf(cause.value("reasonKind"));
+            catalogue.reasonStep(reason).ifPresent(steps::add);
+            String printed = cause.value("reason");
+            if (!printed.isEmpty()) {
+                topic = new Text(topic.th() + " (เหตุที่ไม่ผ่าน: " + printed + ")",
+                        topic.en() + " (failed: " + printed + ")");
+            }
+        }
+        steps.addAll(t.steps());
+        Text unit = Optional.ofNullable(unitNames.get(t.role())).map(Text::both)
+                .or(() -> catalogue.role(t.role()).map(role -> role.defaultUnit()))
+                .orElse(Text.both(t.role()));
+        return new Measure(r.kind(), r.subject(), topic, t.action(), steps, t.role(), unit,
+                assessment.fiscalYear().next(), t.followUp(), r.causes(), r.rule());
+    }
+
+    private static Text topic(Recommendation r) {
+        String key = r.subject().key();
+        return switch (r.subject().level()) {
+            case INDICATOR -> {
+                var indicator = Catalogue.standard().indicator(Integer.parseInt(key));
+                yield new Text("ตัวชี้วัดที่ " + key + " " + indicator.thai(),
+                        "Indicator " + key + " " + indicator.english());
+            }
+            case OIT_ITEM -> new Text("ข้อ " + r.subject().thai(), "Item " + r.subject().thai());
+            default -> new Text(r.subject().thai(), r.subject().english());
+        };
+    }
+}

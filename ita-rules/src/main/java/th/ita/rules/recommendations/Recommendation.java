@@ -1,0 +1,40 @@
+package th.ita.rules.recommendations;
+
+import java.util.List;
+import java.util.Objects;
+import th.ita.rules.facts.Subject;
+import th.ita.rules.findings.Finding;
+
+/**
+ * A fact the recommendation rules insert: which kind of measure a subject gets, and the findings
+ * that caused it. The engine turns it into a {@link Measure} with the catalogue's texts.
+ *
+ * @param kind the kind, not null
+ * @param subject the subject, not null
+ * @param causes the findings that caused it, not empty, not null
+ * @param rule the name of the rule that made it, not null
+ */
+public record Recommendation(RecommendationKind kind, Subject subject, List<Finding> causes, String rule) {
+
+    /**
+     * Validates the parts.
+     */
+    public Recommendation {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(rule, "rule");
+        causes = List.copyOf(causes);
+    }
+
+    /**
+     * Makes a recommendation caused by one finding.
+     *
+     * @param kind the kind, not null
+     * @param cause the finding, not null
+     * @param rule the rule's name, not null
+     * @return the recommendation, not null
+     */
+    public static Recommendation of(RecommendationKind kind, Finding cause, String rule) {
+        return new Recommendation(kind, cause.subject(), List.of(cause), rule);
+    }
+}
