@@ -51,6 +51,19 @@ public record ActionPlan(String organisation, Optional<String> district, Optiona
     /**
      * Checks the plan and copies its lists.
      *
+     * @param organisation      the organisation, such as "เทศบาลนครลำปาง", not blank, not null
+     * @param district          the district ("อำเภอ"), or empty
+     * @param province          the province ("จังหวัด"), or empty
+     * @param title             the plan title as printed, not blank, not null
+     * @param period            the fiscal years the plan covers, not null
+     * @param dated             the date of the foreword as printed, such as "กันยายน ๒๕๖๕", or empty
+     * @param source            an identifier of the source document, or empty
+     * @param targets           the goals and yearly targets, not null
+     * @param riskRegister      the rows of the corruption-risk assessment, possibly empty, not null
+     * @param dimensions        the dimensions, each number once, possibly empty, not null
+     * @param declaredItemCount the total item count printed for the plan, or empty
+     * @param declaredTotals    the grand total printed for each fiscal year ("รวมทั้งสิ้น"), possibly empty, not null
+     * @param notes             plan-level notes on how the source is damaged or was interpreted, possibly empty, not null
      * @throws NullPointerException     if an argument or element is null
      * @throws IllegalArgumentException if a text is blank, a dimension or item number is used twice, or a
      *                                  budget, total or target year lies outside the plan period; the

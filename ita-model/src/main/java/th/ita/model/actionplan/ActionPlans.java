@@ -69,11 +69,16 @@ public final class ActionPlans {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build()
             .readerFor(ActionPlan.class);
 
     private static final JsonFactory SCANNER = new JsonFactory();
+
+    /** The field path that starts a record's own message, such as {@code byYear.2566: }. */
+    private static final Pattern RELATIVE_PATH =
+            Pattern.compile("([A-Za-z][A-Za-z0-9_]*(?:\\[\\d+]|\\.[A-Za-z0-9_]+)*): ");
+    private static final Pattern SEGMENT = Pattern.compile("([^\\[]*)((?:\\[\\d+])*)");
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
 
     private ActionPlans() {
     }
@@ -133,7 +138,7 @@ public final class ActionPlans {
     }
 
     /** Builds {@code <source>:<line>: <path>: <problem>} from a Jackson exception. */
-    static String describe(JsonProcessingException e, Optional<String> sourceName, byte[] content) {
+    private static String describe(JsonProcessingException e, Optional<String> sourceName, byte[] content) {
         String path;
         String problem;
         boolean malformed = !(e instanceof JsonMappingException);
@@ -158,8 +163,6 @@ public final class ActionPlans {
         int line = malformed ? lineOf(e.getLocation()) : lineOfPath(content, fullPath).orElse(lineOf(e.getLocation()));
         return location(line, sourceName) + message;
     }
-
-    private static final Pattern RELATIVE_PATH = Pattern.compile("([A-Za-z][A-Za-z0-9_]*(?:\\[\\d+]|\\.[A-Za-z0-9_]+)*): ");
 
     private static int lineOf(JsonLocation location) {
         return location == null ? -1 : location.getLineNr();
@@ -205,12 +208,12 @@ public final class ActionPlans {
     private static List<String> segments(String path) {
         List<String> segments = new ArrayList<>();
         for (String part : path.split("\\.")) {
-            Matcher m = Pattern.compile("([^\\[]*)((?:\\[\\d+])*)").matcher(part);
+            Matcher m = SEGMENT.matcher(part);
             if (m.matches()) {
                 if (!m.group(1).isEmpty()) {
                     segments.add(m.group(1));
                 }
-                Matcher index = Pattern.compile("\\[(\\d+)]").matcher(m.group(2));
+                Matcher index = INDEX.matcher(m.group(2));
                 while (index.find()) {
                     segments.add(index.group(1));
                 }

@@ -27,6 +27,9 @@ public record Budget(BudgetKind kind, SortedMap<Integer, BigDecimal> byYear, Opt
     /**
      * Checks the budget and copies the amounts.
      *
+     * @param kind   how the item is funded, not null
+     * @param byYear the baht amount for each fiscal year, ascending; one entry for {@link BudgetKind#ONE_OFF}, at least one for {@link BudgetKind#PER_YEAR} and none for {@link BudgetKind#NONE}; not null
+     * @param text   the budget as printed in the source, such as a funding-source remark, or empty
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if a year is not Buddhist-era, an amount is negative or has
      *                                  more than two decimals, or the number of amounts does not fit the kind

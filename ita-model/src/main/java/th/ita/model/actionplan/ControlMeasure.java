@@ -25,6 +25,9 @@ public record ControlMeasure(int number, String name, Optional<Integer> item) {
     /**
      * Checks the measure.
      *
+     * @param number the number within its row, 1 or more
+     * @param name   the measure as printed, not blank, not null
+     * @param item   the number of the plan item meant, or empty to resolve by name
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if a number is below 1 or the name is blank
      */

@@ -42,6 +42,11 @@ public record Dimension(int number, String name, List<Mission> missions, Optiona
     /**
      * Checks the dimension and copies its lists.
      *
+     * @param number            the dimension number, from 1 to 4
+     * @param name              the name as printed, not blank, not null
+     * @param missions          the missions, possibly empty, not null; each code starts with the number
+     * @param declaredItemCount the item count printed for the dimension, or empty
+     * @param declaredTotals    the baht total printed for each fiscal year, possibly empty, not null
      * @throws NullPointerException     if an argument or element is null
      * @throws IllegalArgumentException if the number is outside 1 - 4, a mission code does not start
      *                                  with the number, the item count is negative, or a total is invalid

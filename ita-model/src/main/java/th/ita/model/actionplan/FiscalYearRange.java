@@ -20,6 +20,8 @@ public record FiscalYearRange(int first, int last) {
     /**
      * Checks the range.
      *
+     * @param first the first fiscal year, from 2500 to 2700
+     * @param last  the last fiscal year, from {@code first} to 2700
      * @throws IllegalArgumentException if a year is not Buddhist-era (2500 - 2700) or {@code last < first}
      */
     public FiscalYearRange {

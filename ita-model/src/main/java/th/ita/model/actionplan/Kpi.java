@@ -8,8 +8,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * A key performance indicator of a plan item, taken from the outputs or outcomes text where the
- * source states a number ("ไม่น้อยกว่าร้อยละ ๘๐").
+ * A key performance indicator of a plan item, taken from its outputs, outcomes, target group or
+ * method text where the source states a number ("ไม่น้อยกว่าร้อยละ ๘๐").
  *
  * <p>In JSON: {@code {"metric": "…", "comparator": "AT_LEAST", "value": 80, "unit": "PERCENT",
  * "verification": "แบบทดสอบ Pre Test - Post Test"}}.
@@ -26,6 +26,11 @@ public record Kpi(String metric, KpiComparator comparator, BigDecimal value, Kpi
     /**
      * Checks the KPI.
      *
+     * @param metric       what is measured, in the source's words, not blank, not null
+     * @param comparator   how the value is to be met, not null
+     * @param value        the target value, 0 or more, not null
+     * @param unit         the unit of the value, not null
+     * @param verification how the result is verified as printed, such as "แบบประเมินผล", or empty
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the metric is blank, the value negative, or a percentage or score above 100
      */

@@ -18,6 +18,9 @@ public record Mission(String code, String name, List<SubStrategy> subStrategies)
     /**
      * Checks the mission and copies its sub-strategies.
      *
+     * @param code          the code, such as "2.2", in Arabic digits, not null
+     * @param name          the name as printed, not blank, not null
+     * @param subStrategies the sub-strategies, possibly empty, not null; each code starts with this code
      * @throws NullPointerException     if an argument or element is null
      * @throws IllegalArgumentException if the code is not {@code x.y}, a text is blank, or a
      *                                  sub-strategy code does not start with this code

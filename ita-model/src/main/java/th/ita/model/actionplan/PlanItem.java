@@ -30,7 +30,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param responsibleUnits  the responsible units, lead first, possibly empty, not null
  * @param outputs           the outputs ("ผลผลิต"), possibly empty, not null
  * @param outcomes          the outcomes ("ผลลัพธ์"), possibly empty, not null
- * @param kpis              the numeric indicators found in the outputs and outcomes, possibly empty, not null
+ * @param kpis              the numeric indicators stated in the item's text, possibly empty, not null
  * @param note              how the source is damaged or was interpreted for this item, or empty
  * @implSpec This record is immutable and thread-safe.
  */
@@ -42,6 +42,19 @@ public record PlanItem(int number, String templateName, Optional<String> localNa
     /**
      * Checks the item and copies its lists.
      *
+     * @param number            the global sequence number ("ลำดับที่"), 1 or more
+     * @param templateName      the name, or its template part, starting with โครงการ, กิจกรรม or มาตรการ; not null
+     * @param localName         the municipality's own name from {@code *( … )}, or empty
+     * @param objectives        the objectives ("วัตถุประสงค์"), possibly empty, not null
+     * @param targetGroup       the target group ("กลุ่มเป้าหมาย"), or empty
+     * @param steps             the method steps ("วิธีดำเนินการ"), possibly empty, not null
+     * @param period            the fiscal years of the item ("ระยะเวลาดำเนินการ"), or empty
+     * @param budget            the budget, not null
+     * @param responsibleUnits  the responsible units, lead first, possibly empty, not null
+     * @param outputs           the outputs ("ผลผลิต"), possibly empty, not null
+     * @param outcomes          the outcomes ("ผลลัพธ์"), possibly empty, not null
+     * @param kpis              the numeric indicators stated in the item's text, possibly empty, not null
+     * @param note              how the source is damaged or was interpreted for this item, or empty
      * @throws NullPointerException     if an argument or list element is null
      * @throws IllegalArgumentException if the number is below 1, the template name has no kind
      *                                  prefix, a text is blank, or a one-off budget year lies outside the period

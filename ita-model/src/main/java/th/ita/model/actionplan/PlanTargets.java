@@ -21,6 +21,9 @@ public record PlanTargets(List<String> goals, Optional<Integer> caseReductionBas
     /**
      * Checks the targets and copies the lists.
      *
+     * @param goals                 the goals as printed, possibly empty, not null
+     * @param caseReductionBaseYear the fiscal year against which case reductions are counted ("คำนวณจากปี ๒๕๖๕"), or empty
+     * @param years                 the yearly targets in ascending year order, each year once, possibly empty, not null
      * @throws NullPointerException     if an argument or element is null
      * @throws IllegalArgumentException if the base year is not Buddhist-era or the years are not strictly ascending
      */

@@ -23,6 +23,8 @@ public record ResponsibleUnit(String division, Optional<String> subUnit) {
     /**
      * Checks the unit.
      *
+     * @param division the bureau, division or other top-level unit, not blank, not null
+     * @param subUnit  the งาน / ฝ่าย / ส่วน below it as printed, or empty
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if a text is blank
      */

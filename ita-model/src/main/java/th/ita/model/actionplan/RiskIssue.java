@@ -19,6 +19,9 @@ public record RiskIssue(int number, String text, Optional<RiskLevel> level) {
     /**
      * Checks the issue.
      *
+     * @param number the number within its row, 1 or more
+     * @param text   the issue as printed, not blank, not null
+     * @param level  the risk level, or empty where the source leaves the Risk Score blank
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the number is below 1 or the text is blank
      */

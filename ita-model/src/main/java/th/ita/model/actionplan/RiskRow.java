@@ -27,6 +27,11 @@ public record RiskRow(Optional<Integer> number, Optional<String> processStep, Li
     /**
      * Checks the row and copies its lists.
      *
+     * @param number          the row number ("ลำดับที่"), or empty where it is lost
+     * @param processStep     the process step ("ขั้นตอนการดำเนินงาน") as printed, or empty where it is lost
+     * @param issues          the risk issues, possibly empty, not null
+     * @param controlMeasures the control measures, possibly empty, not null
+     * @param note            how the source is damaged for this row, or empty
      * @throws NullPointerException     if an argument or element is null
      * @throws IllegalArgumentException if the number is below 1 or a text is blank
      */

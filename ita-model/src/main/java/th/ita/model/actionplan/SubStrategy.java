@@ -21,6 +21,10 @@ public record SubStrategy(String code, String name, List<PlanItem> items, Option
     /**
      * Checks the sub-strategy and copies its items.
      *
+     * @param code  the code, such as "1.1.1", in Arabic digits, not null
+     * @param name  the name as printed, not blank, not null
+     * @param items the plan items, possibly empty, not null
+     * @param note  how the source is damaged or was interpreted here, or empty
      * @throws NullPointerException     if an argument or item is null
      * @throws IllegalArgumentException if the code is not {@code x.y.z} or a text is blank
      */

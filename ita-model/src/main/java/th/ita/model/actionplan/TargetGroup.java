@@ -21,6 +21,8 @@ public record TargetGroup(String description, Optional<Integer> headcount) {
     /**
      * Checks the target group.
      *
+     * @param description the target group as printed, not blank, not null
+     * @param headcount   the number of persons, 1 or more, or empty when not given
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the description is blank or the head count is below 1
      */

@@ -21,6 +21,9 @@ public record YearTarget(int fiscalYear, Optional<BigDecimal> itaScore, Optional
     /**
      * Checks the targets; values are normalised to two decimals.
      *
+     * @param fiscalYear           the Buddhist-era fiscal year, from 2500 to 2700
+     * @param itaScore             the ITA score target, 0.00 - 100.00, or empty
+     * @param caseReductionPercent the reduction in corruption cases in percent of the base year, 0.00 - 100.00, or empty
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the year is not Buddhist-era or a value is outside 0 - 100
      */

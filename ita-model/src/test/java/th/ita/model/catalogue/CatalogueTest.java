@@ -105,7 +105,7 @@ class CatalogueTest {
         assertTrue(alias.note().startsWith("Source 004 summary table, row 1"), alias.note());
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] ''{0}''")
     @ValueSource(strings = {"การปฏิรูป", "", "ตัวชี้วัดด้าน", "Use of budget"})
     void unknownNameIsEmpty(String name) {
         assertEquals(Optional.empty(), CATALOGUE.indicatorByName(name));

@@ -1,0 +1,76 @@
+package th.ita.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import th.ita.model.assessment.Assessment;
+import th.ita.model.samples.Samples;
+import th.ita.rules.Analysis;
+import th.ita.rules.report.Reports;
+
+/** {@code ita analyze}: analyses one assessment and writes its report. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Analyse one assessment (a JSON file or a bundled sample) and write its report.")
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "The assessment: a UTF-8 JSON file in the ITA input format (see README).")
+    private Path file;
+
+    @Option(names = "--sample", paramLabel = "NAME",
+            description = "Analyse a bundled sample instead of a file (list them with: ita samples).")
+    private String sample;
+
+    @Option(names = "--out", paramLabel = "PATH",
+            description = "Write the report to this file instead of standard output.")
+    private Path out;
+
+    @Mixin
+    private ReportSettings report;
+
+    @Mixin
+    private EngineSettings engineSettings;
+
+    @Override
+    public Integer call() {
+        if ((file == null) == (sample == null)) {
+            throw new ParameterException(spec.commandLine(),
+                    file == null ? "Missing FILE: give an assessment file or --sample NAME"
+                            : "Give either FILE or --sample NAME, not both");
+        }
+        Assessment assessment = file != null ? Inputs.readAssessment(file) : sample(sample);
+        Analysis analysis = engineSettings.engine().analyze(assessment);
+        String text = Reports.render(analysis, report.format(), report.options());
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (out != null) {
+            AtomicFiles.write(out, text);
+            stdout.println("wrote " + out);
+        } else {
+            stdout.print(text);
+            if (!text.endsWith("\n")) {
+                stdout.println();
+            }
+        }
+        stdout.flush();
+        return ExitCode.OK;
+    }
+
+    private static Assessment sample(String name) {
+        try {
+            return Samples.get(name).load();
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--sample: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package th.ita.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import th.ita.model.ItaValidationException;
+import th.ita.model.assessment.Assessment;
+import th.ita.model.io.AssessmentJson;
+import th.ita.rules.Analysis;
+import th.ita.rules.ItaEngine;
+import th.ita.rules.report.Reports;
+
+/**
+ * {@code ita batch}: analyses many agencies from a CSV file or a JSON array, writes one report per
+ * agency and a summary. The CSV is streamed and analysed in chunks, so memory does not grow with
+ * the number of rows; the whole file is checked before any report is written.
+ */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = "Analyse many agencies from a CSV file or a JSON array; write a report each and a summary.")
+final class BatchCommand implements Callable<Integer> {
+
+    /** Rows analysed together with {@link ItaEngine#analyzeAll}. */
+    static final int CHUNK = 500;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "A CSV file with the header agency,fiscalYear,... or a JSON array of assessments (.json).")
+    private Path file;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Write one report per agency and summary.md into this directory. "
+                    + "Without it, only the summary is printed.")
+    private Path outDir;
+
+    @Mixin
+    private ReportSettings report;
+
+    @Mixin
+    private EngineSettings engineSettings;
+
+    private ItaEngine engine;
+    private BatchSummary summary;
+    private final Slugs slugs = new Slugs();
+
+    @Override
+    public Integer call() {
+        Inputs.requireFile(file);
+        if (outDir != null && Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            throw new InputException("--out " + outDir + ": not a directory");
+        }
+        summary = new BatchSummary(String.valueOf(file.getFileName()), report.thai(), report.thaiDigits());
+        if (file.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            List<Assessment> all = readJsonArray();
+            engine = engineSettings.engine();
+            for (int i = 0; i < all.size(); i += CHUNK) {
+                analyze(all.subList(i, Math.min(all.size(), i + CHUNK)));
+            }
+        } else {
+            CsvAssessments csv = new CsvAssessments(file);
+            csv.validate();
+            engine = engineSettings.engine();
+            List<Assessment> chunk = new ArrayList<>(CHUNK);
+            csv.read(row -> {
+                chunk.add(row.assessment());
+                if (chunk.size() == CHUNK) {
+                    analyze(chunk);
+                    chunk.clear();
+                }
+            }, problem -> {
+                throw new InputException(file + ": " + problem + " (the file changed while it was read)");
+            });
+            analyze(chunk);
+        }
+        String text = summary.render();
+        if (outDir != null) {
+            AtomicFiles.write(outDir.resolve("summary.md"), text);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(text);
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private List<Assessment> readJsonArray() {
+        String json = Inputs.readText(file);
+        List<Assessment> all;
+        try {
+            all = AssessmentJson.readAll(json);
+        } catch (ItaValidationException e) {
+            throw new InputException(file + ": " + e.getMessage(), e);
+        }
+        if (all.isEmpty()) {
+            throw new InputException(file + ": no assessments; the JSON array is empty");
+        }
+        return all;
+    }
+
+    private void analyze(List<Assessment> chunk) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        for (Analysis analysis : engine.analyzeAll(chunk)) {
+            if (outDir != null) {
+                String name = slugs.unique(analysis.assessment().agency().name(),
+                        analysis.assessment().fiscalYear().value()) + "." + report.format().extension();
+                AtomicFiles.write(outDir.resolve(name), Reports.render(analysis, report.format(), report.options()));
+            }
+            summary.add(analysis);
+        }
+    }
+}

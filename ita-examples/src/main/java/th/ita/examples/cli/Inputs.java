@@ -1,0 +1,84 @@
+package th.ita.examples.cli;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import th.ita.model.ItaValidationException;
+import th.ita.model.assessment.Assessment;
+import th.ita.model.io.AssessmentJson;
+
+/** Reads the commands' input files, turning every failure into an {@link InputException} naming the file. */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    /**
+     * Checks that a file exists, is a regular file and is readable.
+     *
+     * @param file the file, not null
+     * @return the file, not null
+     * @throws InputException if it is missing, a directory or unreadable
+     */
+    static Path requireFile(Path file) {
+        if (!Files.exists(file)) {
+            throw new InputException(file + ": no such file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new InputException(file + ": is a directory; expected a file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new InputException(file + ": cannot read the file (permission denied)");
+        }
+        return file;
+    }
+
+    /**
+     * Checks that a directory exists.
+     *
+     * @param dir the directory, not null
+     * @return the directory, not null
+     * @throws InputException if it is missing or not a directory
+     */
+    static Path requireDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new InputException(dir + (Files.exists(dir) ? ": not a directory" : ": no such directory"));
+        }
+        return dir;
+    }
+
+    /**
+     * Reads a UTF-8 text file, with or without a byte-order mark.
+     *
+     * @param file the file, not null
+     * @return the text, without a byte-order mark, not null
+     * @throws InputException if the file is missing, unreadable or not UTF-8
+     */
+    static String readText(Path file) {
+        requireFile(file);
+        try {
+            return AssessmentJson.readUtf8(file);
+        } catch (ItaValidationException e) {
+            throw new InputException(file + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new InputException(file + ": cannot read the file: " + e.getCause().getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads one assessment from a JSON file.
+     *
+     * @param file the file, not null
+     * @return the assessment, not null
+     * @throws InputException if the file is missing, malformed or the assessment has problems,
+     *     naming the file and the line or fields
+     */
+    static Assessment readAssessment(Path file) {
+        String json = readText(file);
+        try {
+            return AssessmentJson.read(json);
+        } catch (ItaValidationException e) {
+            throw new InputException(file + ": " + e.getMessage(), e);
+        }
+    }
+}

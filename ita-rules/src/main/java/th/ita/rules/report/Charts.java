@@ -1,0 +1,68 @@
+package th.ita.rules.report;
+
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import th.ita.model.Score;
+import th.ita.model.policy.Policy;
+import th.ita.model.scoring.ScoreCard;
+
+/** Inline SVG charts for the HTML report: plain strings, so the file stays self-contained. */
+final class Charts {
+
+    private static final int WIDTH = 640;
+    private static final int HEIGHT = 260;
+    private static final int LEFT = 40;
+    private static final int TOP = 20;
+    private static final int PLOT_HEIGHT = 200;
+
+    private Charts() {
+    }
+
+    /** Ten bars, one per indicator, with the pass mark and the urgent line drawn across. */
+    static String indicatorBars(ScoreCard card, Policy policy, String title, UnaryOperator<String> digits) {
+        StringBuilder svg = new StringBuilder();
+        svg.append(String.format(Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">",
+                WIDTH, HEIGHT, escape(title)));
+        svg.append("<title>").append(escape(title)).append("</title>");
+        int slot = (WIDTH - LEFT - 10) / 10;
+        for (int i = 1; i <= 10; i++) {
+            int x = LEFT + (i - 1) * slot + slot / 5;
+            int w = slot * 3 / 5;
+            var score = card.indicator(i).value();
+            if (score.isPresent()) {
+                double h = score.get().doubleValue() / 100.0 * PLOT_HEIGHT;
+                String colour = score.get().isBelow(policy.passMark()) ? "#c0392b"
+                        : score.get().isBelow(policy.urgentLine()) ? "#e67e22" : "#27ae60";
+                svg.append(String.format(Locale.ROOT,
+                        "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"%s\"/>",
+                        x, TOP + PLOT_HEIGHT - h, w, h, colour));
+                svg.append(String.format(Locale.ROOT,
+                        "<text x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"middle\">%s</text>",
+                        x + w / 2, TOP + PLOT_HEIGHT - h - 3, digits.apply(score.get().toString())));
+            }
+            svg.append(String.format(Locale.ROOT,
+                    "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">%s</text>",
+                    x + w / 2, TOP + PLOT_HEIGHT + 16, digits.apply(Integer.toString(i))));
+        }
+        line(svg, policy.passMark(), "#c0392b", digits);
+        line(svg, policy.urgentLine(), "#e67e22", digits);
+        svg.append(String.format(Locale.ROOT,
+                "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#333\"/>", LEFT, TOP + PLOT_HEIGHT,
+                WIDTH - 10, TOP + PLOT_HEIGHT));
+        return svg.append("</svg>").toString();
+    }
+
+    private static void line(StringBuilder svg, Score at, String colour, UnaryOperator<String> digits) {
+        double y = TOP + PLOT_HEIGHT - at.doubleValue() / 100.0 * PLOT_HEIGHT;
+        svg.append(String.format(Locale.ROOT,
+                "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"%s\" stroke-dasharray=\"4 3\"/>",
+                LEFT, y, WIDTH - 10, y, colour));
+        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"10\" fill=\"%s\">%s</text>",
+                2, y + 3, colour, digits.apply(at.toString())));
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+    }
+}

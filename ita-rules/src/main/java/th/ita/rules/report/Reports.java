@@ -1,0 +1,378 @@
+package th.ita.rules.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.chrono.ThaiBuddhistChronology;
+import java.time.chrono.ThaiBuddhistDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import th.ita.model.Score;
+import th.ita.model.ThaiDigits;
+import th.ita.model.assessment.Assessment;
+import th.ita.model.catalogue.Catalogue;
+import th.ita.model.catalogue.Indicator;
+import th.ita.model.catalogue.ToolComponent;
+import th.ita.model.scoring.LevelScore;
+import th.ita.model.scoring.ScoreCard;
+import th.ita.rules.Analysis;
+import th.ita.rules.facts.Level;
+import th.ita.rules.findings.Finding;
+import th.ita.rules.findings.FindingKind;
+import th.ita.rules.recommendations.Measure;
+
+/**
+ * Writes the analysis report and the next-year measures of an {@link Analysis}, in Markdown,
+ * self-contained HTML or JSON, in Thai (the default) or English.
+ *
+ * <pre>{@code
+ * String markdown = Reports.render(analysis, ReportFormat.MARKDOWN, ReportOptions.defaults());
+ * String html = Reports.render(analysis, ReportFormat.HTML, ReportOptions.defaults().withThaiDigits(true));
+ * }</pre>
+ *
+ * <p>Layouts are Pebble templates ({@code th/ita/rules/report/report.md.peb} and
+ * {@code report.html.peb}); {@link ReportOptions#withTemplates(Path)} points at a directory with
+ * replacements of the same names.
+ *
+ * @implSpec This class is stateless and thread-safe.
+ */
+public final class Reports {
+
+    private static final PebbleEngine MARKDOWN_ENGINE = engine(false, Optional.empty());
+    private static final PebbleEngine HTML_ENGINE = engine(true, Optional.empty());
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Locale THAI = Locale.forLanguageTag("th-TH");
+    private static final DateTimeFormatter THAI_DATE = DateTimeFormatter.ofPattern("d MMMM G yyyy", THAI)
+            .withChronology(ThaiBuddhistChronology.INSTANCE);
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private Reports() {
+    }
+
+    /**
+     * Renders a report.
+     *
+     * @param analysis the analysis, not null
+     * @param format the format, not null
+     * @param options language, digits and templates, not null
+     * @return the report text, not null
+     * @throws IllegalArgumentException if a replacement template is missing or broken
+     */
+    public static String render(Analysis analysis, ReportFormat format, ReportOptions options) {
+        Objects.requireNonNull(analysis, "analysis");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(options, "options");
+        return switch (format) {
+            case JSON -> json(analysis, options);
+            case MARKDOWN -> template(analysis, options, false);
+            case HTML -> template(analysis, options, true);
+        };
+    }
+
+    /**
+     * Builds the report model that the templates show.
+     *
+     * @param analysis the analysis, not null
+     * @param options language and digits, not null
+     * @return the model, not null
+     */
+    public static Report model(Analysis analysis, ReportOptions options) {
+        return new ModelBuilder(analysis, options).build();
+    }
+
+    private static String template(Analysis analysis, ReportOptions options, boolean html) {
+        String name = html ? "report.html.peb" : "report.md.peb";
+        PebbleEngine engine = options.templates().map(dir -> engine(html, Optional.of(dir)))
+                .orElse(html ? HTML_ENGINE : MARKDOWN_ENGINE);
+        if (options.templates().isPresent() && !Files.isRegularFile(options.templates().get().resolve(name))) {
+            throw new IllegalArgumentException("template directory " + options.templates().get() + " has no " + name);
+        }
+        try {
+            PebbleTemplate template = engine.getTemplate(options.templates().isPresent() ? name
+                    : "th/ita/rules/report/" + name);
+            StringWriter out = new StringWriter();
+            template.evaluate(out, Map.of("r", model(analysis, options)), options.thai() ? THAI : Locale.ENGLISH);
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (io.pebbletemplates.pebble.error.PebbleException e) {
+            throw new IllegalArgumentException("report template " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static PebbleEngine engine(boolean html, Optional<Path> dir) {
+        PebbleEngine.Builder builder = new PebbleEngine.Builder().autoEscaping(html).newLineTrimming(false)
+                .strictVariables(true);
+        if (dir.isPresent()) {
+            FileLoader loader = new FileLoader();
+            loader.setPrefix(dir.get().toAbsolutePath().toString());
+            builder.loader(loader);
+        } else {
+            builder.loader(new ClasspathLoader());
+        }
+        return builder.build();
+    }
+
+    static String date(ThaiBuddhistDate date, boolean thai) {
+        return thai ? THAI_DATE.format(date) : ENGLISH_DATE.format(LocalDate.from(date));
+    }
+
+    private static String json(Analysis analysis, ReportOptions options) {
+        boolean thai = options.thai();
+        ScoreCard card = analysis.scoreCard();
+        Assessment a = analysis.assessment();
+        ObjectNode root = JSON.createObjectNode();
+        root.put("agency", a.agency().name());
+        root.put("agencyKind", thai ? a.agency().kind().thai() : a.agency().kind().english());
+        root.put("fiscalYear", a.fiscalYear().value());
+        card.overall().value().ifPresentOrElse(s -> root.put("overall", s.value()), () -> root.putNull("overall"));
+        analysis.rating().ifPresentOrElse(r -> root.put("rating", r.label(thai)), () -> root.putNull("rating"));
+        root.put("passed", analysis.passed());
+        root.put("passMark", analysis.policy().passMark().value());
+        ObjectNode tools = root.putObject("tools");
+        for (ToolComponent c : ToolComponent.values()) {
+            card.tool(c).value().ifPresent(s -> tools.put(c.name(), s.value()));
+        }
+        ObjectNode indicators = root.putObject("indicators");
+        Optional<ScoreCard> previous = a.previous().map(ScoreCard::of);
+        for (Indicator indicator : Catalogue.standard().indicators()) {
+            LevelScore level = card.indicator(indicator.number());
+            if (level.value().isEmpty()) {
+                continue;
+            }
+            ObjectNode node = indicators.putObject(Integer.toString(indicator.number()));
+            node.put("name", indicator.name(thai));
+            node.put("score", level.value().get().value());
+            node.put("source", level.source().name());
+            previous.flatMap(p -> p.indicator(indicator.number()).value()).ifPresent(p -> {
+                node.put("previous", p.value());
+                node.put("change", level.value().get().minus(p));
+            });
+        }
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : analysis.findings()) {
+            findings.add(finding(f, thai));
+        }
+        ArrayNode measures = root.putArray("measures");
+        for (Measure m : analysis.measures()) {
+            ObjectNode node = measures.addObject();
+            node.put("kind", m.kind().name());
+            node.put("subject", m.subject().key());
+            node.put("topic", m.topic().get(thai));
+            node.put("action", m.action().get(thai));
+            ArrayNode steps = node.putArray("steps");
+            m.steps().forEach(s -> steps.add(s.get(thai)));
+            node.put("role", m.role());
+            node.put("unit", m.unit().get(thai));
+            node.put("fiscalYear", m.year().value());
+            node.put("start", LocalDate.from(m.start()).toString());
+            node.put("end", LocalDate.from(m.end()).toString());
+            ArrayNode reports = node.putArray("progressReports");
+            m.progressReports().forEach(d -> reports.add(LocalDate.from(d).toString()));
+            node.put("followUp", m.followUp().get(thai));
+            node.put("rule", m.rule());
+            ArrayNode causes = node.putArray("causes");
+            m.causes().forEach(c -> causes.add(finding(c, thai)));
+        }
+        ArrayNode notes = root.putArray("notes");
+        card.notes().forEach(n -> notes.add(n.message()));
+        ArrayNode gaps = root.putArray("gaps");
+        card.gaps().forEach(g -> gaps.add(g.toString()));
+        ArrayNode constraints = root.putArray("constraints");
+        a.constraints().forEach(constraints::add);
+        try {
+            return JSON.writeValueAsString(root) + System.lineSeparator();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode finding(Finding f, boolean thai) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("kind", f.kind().name());
+        ObjectNode subject = node.putObject("subject");
+        subject.put("level", f.subject().level().name());
+        subject.put("key", f.subject().key());
+        subject.put("name", f.subject().name(thai));
+        node.put("rule", f.rule());
+        ObjectNode values = node.putObject("values");
+        f.values().forEach(values::put);
+        return node;
+    }
+
+    /** Builds the {@link Report} of one analysis. */
+    private static final class ModelBuilder {
+
+        private final Analysis analysis;
+        private final boolean thai;
+        private final boolean thaiDigits;
+        private final Map<String, String> labels;
+        private final Catalogue catalogue = Catalogue.standard();
+
+        ModelBuilder(Analysis analysis, ReportOptions options) {
+            this.analysis = analysis;
+            this.thai = options.thai();
+            this.thaiDigits = options.thaiDigits();
+            java.util.HashMap<String, String> words = new java.util.HashMap<>(Labels.of(thai));
+            String line = analysis.policy().weaknessLine().toString();
+            words.put("strengths", d(String.format(Locale.ROOT, words.get("strengths"), line)));
+            words.put("weaknesses", d(String.format(Locale.ROOT, words.get("weaknesses"), line)));
+            this.labels = Map.copyOf(words);
+        }
+
+        /** Every data text passes here, so that Thai digits appear exactly when asked for. */
+        private String d(String text) {
+            return thaiDigits ? ThaiDigits.toThai(text) : ThaiDigits.toArabic(text);
+        }
+
+        private String score(Optional<Score> score) {
+            return score.map(s -> d(s.toString())).orElse("-");
+        }
+
+        private String signed(BigDecimal delta) {
+            return d((delta.signum() > 0 ? "+" : "") + delta.toPlainString());
+        }
+
+        Report build() {
+            Assessment a = analysis.assessment();
+            ScoreCard card = analysis.scoreCard();
+            Optional<ScoreCard> previous = a.previous().map(ScoreCard::of);
+            String passMark = analysis.policy().passMark().toString();
+            List<String> headings = List.of(
+                    d(labels.get("part") + " " + 1 + " " + labels.get("part1")),
+                    d(labels.get("part") + " " + 2 + " " + labels.get("part2")),
+                    d(labels.get("part") + " " + 3 + " " + labels.get("part3")));
+            String passLine = d(String.format(Locale.ROOT, labels.get(analysis.passed() ? "passed" : "notPassed"),
+                    passMark));
+
+            List<Report.Row> tools = new ArrayList<>();
+            for (ToolComponent c : ToolComponent.values()) {
+                Optional<Score> s = card.tool(c).value();
+                if (s.isPresent()) {
+                    Optional<Score> p = previous.flatMap(pc -> pc.tool(c).value());
+                    tools.add(new Report.Row(c.name(), d(toolName(c)), score(s), score(p),
+                            p.map(pv -> signed(s.get().minus(pv))).orElse("-"), assessment(Level.TOOL, c.name())));
+                }
+            }
+            List<Report.Row> indicators = new ArrayList<>();
+            for (Indicator i : catalogue.indicators()) {
+                Optional<Score> s = card.indicator(i.number()).value();
+                Optional<Score> p = previous.flatMap(pc -> pc.indicator(i.number()).value());
+                indicators.add(new Report.Row(d(Integer.toString(i.number())), i.name(thai), score(s), score(p),
+                        s.isPresent() && p.isPresent() ? signed(s.get().minus(p.get())) : "-",
+                        assessment(Level.INDICATOR, Integer.toString(i.number()))));
+            }
+            List<String> strengths = indicatorLines(FindingKind.STRENGTH);
+            List<String> weaknesses = indicatorLines(FindingKind.WEAKNESS);
+            List<Report.ItemRow> failed = analysis.findings(FindingKind.OIT_ITEM_FAILED).stream()
+                    .map(f -> new Report.ItemRow(d(f.subject().key()), d(itemName(f)),
+                            f.value("reason").isEmpty() ? labels.get("noReason") : d(f.value("reason"))))
+                    .toList();
+            List<Report.ThemeRow> themes = new ArrayList<>();
+            for (Finding f : analysis.findings()) {
+                if (f.kind() == FindingKind.THEME_MAINTAIN || f.kind() == FindingKind.THEME_IMPROVE) {
+                    String[] key = f.subject().key().split("/");
+                    var theme = a.edition().themes().get(Integer.parseInt(key[0]) - 1);
+                    StringBuilder qs = new StringBuilder();
+                    for (String code : f.value("questions").split(", ")) {
+                        var qc = th.ita.model.catalogue.QuestionCode.parse(code);
+                        qs.append(qs.length() == 0 ? "" : ", ").append(code).append(" ")
+                                .append(a.questionScore(qc).map(Score::toString).orElse("-"));
+                    }
+                    themes.add(new Report.ThemeRow(d(labels.get("theme") + " " + key[0] + " " + theme.name(thai)),
+                            key[1], d(qs.toString()),
+                            labels.get(f.kind() == FindingKind.THEME_MAINTAIN ? "maintain" : "improve")));
+                }
+            }
+            List<String> notes = card.notes().stream().map(n -> d(n.message())).toList();
+            List<Report.MeasureRow> measures = new ArrayList<>();
+            for (Measure m : analysis.measures()) {
+                List<String> steps = new ArrayList<>();
+                for (int i = 0; i < m.steps().size(); i++) {
+                    steps.add(d((i + 1) + ". " + m.steps().get(i).get(thai)));
+                }
+                String period = d(date(m.start(), thai) + " - " + date(m.end(), thai));
+                String progress = String.format(Locale.ROOT, labels.get("progress"),
+                        date(m.progressReports().get(0), thai), date(m.progressReports().get(1), thai));
+                measures.add(new Report.MeasureRow(d(m.topic().get(thai)), d(m.action().get(thai)), steps,
+                        d(m.unit().get(thai)), period, d(m.followUp().get(thai) + " " + progress)));
+            }
+            List<String> constraints = new ArrayList<>();
+            for (int i = 0; i < a.constraints().size(); i++) {
+                constraints.add(d((i + 1) + ". " + a.constraints().get(i)));
+            }
+            if (constraints.isEmpty()) {
+                // The FY2567 template forbids dropping or blanking this part: say there are none.
+                constraints.add(labels.get("noConstraints"));
+            }
+            return new Report(labels, a.agency().name(), thai ? a.agency().kind().thai() : a.agency().kind().english(),
+                    d(a.fiscalYear().toString()), d(a.fiscalYear().next().toString()), headings,
+                    score(card.overall().value()), analysis.rating().map(r -> d(r.label(thai))).orElse("-"), passLine,
+                    tools, indicators, strengths, weaknesses, failed, themes, notes, measures, constraints,
+                    Charts.indicatorBars(card, analysis.policy(), labels.get("chart"), this::d));
+        }
+
+        private String toolName(ToolComponent c) {
+            return switch (c) {
+                case EIT_PART_1 -> thai ? "EIT ส่วนที่ 1" : "EIT part 1";
+                case EIT_PART_2 -> thai ? "EIT ส่วนที่ 2" : "EIT part 2";
+                default -> c.name() + " " + catalogue.toolName(c.tool(), thai);
+            };
+        }
+
+        private String itemName(Finding f) {
+            return analysis.assessment().edition()
+                    .question(th.ita.model.catalogue.QuestionCode.parse(f.subject().key()))
+                    .flatMap(q -> q.thai()).orElse(f.subject().key());
+        }
+
+        private List<String> indicatorLines(FindingKind kind) {
+            return analysis.findings(kind).stream().filter(f -> f.subject().level() == Level.INDICATOR)
+                    .map(f -> d(labels.get("indicator") + " " + f.subject().key() + " " + f.subject().name(thai)
+                            + " " + f.value("score")))
+                    .toList();
+        }
+
+        private String assessment(Level level, String key) {
+            List<String> words = new ArrayList<>();
+            for (Finding f : analysis.findings()) {
+                if (f.subject().level() == level && f.subject().key().equals(key)) {
+                    String w = word(f.kind());
+                    if (!w.isEmpty()) {
+                        words.add(w);
+                    }
+                }
+            }
+            return String.join(", ", words);
+        }
+
+        private String word(FindingKind kind) {
+            return switch (kind) {
+                case STRENGTH -> thai ? "จุดแข็ง" : "strength";
+                case WEAKNESS -> thai ? "จุดที่ต้องพัฒนา" : "to improve";
+                case URGENT -> thai ? "ต้องปรับปรุงโดยเร่งด่วน" : "urgent";
+                case MAINTAIN -> thai ? "รักษามาตรฐาน" : "maintain";
+                case PASSES_PASS_MARK -> thai ? "ผ่านเกณฑ์" : "passes";
+                case FAILS_PASS_MARK -> thai ? "ต่ำกว่าเกณฑ์" : "below the pass mark";
+                default -> "";
+            };
+        }
+    }
+}
