@@ -74,7 +74,7 @@ public final class AssessmentJson {
      * @throws ItaValidationException if the text is not valid JSON or the assessment has problems
      */
     public static Assessment read(String json) {
-        return readNode(parse(json), "");
+        return readNode(parse(json.startsWith("\uFEFF") ? json.substring(1) : json), "");
     }
 
     /**
@@ -176,10 +176,11 @@ public final class AssessmentJson {
                     "expected a JSON object for an assessment");
         }
         checkFields(node, TOP_FIELDS, prefix, problems);
-        String agency = text(node, "agency", prefix, problems);
+        // A missing agency or year is reported by the builder; only a wrong JSON type is reported here.
+        String agency = node.has("agency") ? text(node, "agency", prefix, problems) : null;
         String kind = node.has("agencyKind") ? text(node, "agencyKind", prefix, problems) : "other";
-        if (agency != null && kind != null) {
-            builder.agency(agency, kind);
+        if (agency != null) {
+            builder.agency(agency, kind == null ? "other" : kind);
         }
         readYear(node, builder, prefix, problems);
         if (node.has("previous")) {
@@ -198,7 +199,13 @@ public final class AssessmentJson {
         }
         if (node.has("targets")) {
             forEachField(node, "targets", prefix, problems,
-                    (key, value, field) -> builder.target(yearKey(key, field, problems), scoreText(value, field, problems)));
+                    (key, value, field) -> {
+                        Integer year = yearKey(key, field, problems);
+                        String score = scoreText(value, field, problems);
+                        if (year != null) {
+                            builder.target(year, score);
+                        }
+                    });
         }
         if (node.has("constraints")) {
             JsonNode list = node.get("constraints");
@@ -215,16 +222,19 @@ public final class AssessmentJson {
                 }
             }
         }
+        Assessment built = null;
         try {
-            Assessment built = builder.build();
-            if (!problems.isEmpty()) {
-                throw new ItaValidationException(problems);
-            }
-            return built;
+            built = builder.build();
         } catch (ItaValidationException e) {
-            problems.addAll(e.problems());
+            // A field already reported as malformed here is not reported again as missing.
+            Set<String> named = new java.util.HashSet<>();
+            problems.forEach(p -> named.add(p.field()));
+            e.problems().stream().filter(p -> !named.contains(p.field())).forEach(problems::add);
+        }
+        if (!problems.isEmpty()) {
             throw new ItaValidationException(problems);
         }
+        return built;
     }
 
     private static void readEarlier(JsonNode node, String agency, String kind, String prefix,
@@ -249,9 +259,7 @@ public final class AssessmentJson {
 
     private static void readYear(JsonNode node, Assessment.Builder builder, String prefix, List<Problem> problems) {
         JsonNode year = node.get("fiscalYear");
-        if (year == null) {
-            problems.add(new Problem(prefix + "fiscalYear", "", "missing; give the Buddhist-era fiscal year, such as 2566"));
-        } else {
+        if (year != null) {
             Integer value = yearKey(year.isNumber() || year.isTextual() ? year.asText() : null,
                     prefix + "fiscalYear", problems);
             if (value != null) {
@@ -350,7 +358,7 @@ public final class AssessmentJson {
                 return th.ita.model.FiscalYear.parse(text).value();
             } catch (IllegalArgumentException e) {
                 problems.add(new Problem(field, text, e.getMessage()));
-                return 0;
+                return null;
             }
         }
         problems.add(new Problem(field, "", "expected a Buddhist-era year such as 2566"));

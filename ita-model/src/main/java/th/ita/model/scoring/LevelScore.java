@@ -52,7 +52,9 @@ public record LevelScore(Optional<Score> given, Optional<BigDecimal> computedExa
      * @return the computed score, or empty, not null
      */
     public Optional<Score> computed() {
-        return computedExact.map(Score::of);
+        // Means of repeating decimals (267.22 / 3) carry an error in the 34th digit; settling at 10
+        // places first keeps an exact half such as 92.195 from rounding down.
+        return computedExact.map(v -> Score.of(v.setScale(10, java.math.RoundingMode.HALF_UP)));
     }
 
     /**

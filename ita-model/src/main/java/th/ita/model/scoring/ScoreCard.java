@@ -46,7 +46,7 @@ import th.ita.model.catalogue.ToolComponent;
  */
 public final class ScoreCard {
 
-    private static final MathContext PRECISION = MathContext.DECIMAL64;
+    private static final MathContext PRECISION = MathContext.DECIMAL128;
     private static final BigDecimal TOLERANCE = new BigDecimal("0.01");
 
     private final Assessment assessment;
