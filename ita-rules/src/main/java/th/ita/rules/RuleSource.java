@@ -42,9 +42,13 @@ record RuleSource(String origin, String resourcePath, String text) {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 String name = file.getFileName().toString();
                 RuleSource replaced = byName.get(name);
-                String resourcePath = replaced != null ? replaced.resourcePath()
-                        : "th/ita/rules/custom/" + dir.relativize(file).toString().replace('\\', '/');
-                byName.put(name, new RuleSource(file.toString(), resourcePath, text));
+                String relative = dir.relativize(file).toString().replace('\\', '/');
+                if (replaced != null && replaced.origin().startsWith("classpath:")) {
+                    byName.put(name, new RuleSource(file.toString(), replaced.resourcePath(), text));
+                } else {
+                    // An added file is known by its path in the directory, so a/extra.drl and b/extra.drl are both kept.
+                    byName.put("custom/" + relative, new RuleSource(file.toString(), "th/ita/rules/custom/" + relative, text));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rules directory " + dir + ": " + e.getMessage(), e);

@@ -60,6 +60,16 @@ final class Drl {
     }
 
     /**
+     * Returns the names of the rules some bundled DRL files declare.
+     *
+     * @param files the paths under {@code th/ita/rules/}
+     * @return the rule names, not null
+     */
+    static Set<String> rulesOf(String... files) {
+        return java.util.Arrays.stream(files).flatMap(f -> ruleNames(f).stream()).collect(Collectors.toSet());
+    }
+
+    /**
      * Checks that a bundled DRL file declares a rule, so that a rule-name constant in a test is
      * the name in the DRL, not a copy that could drift.
      *

@@ -8,7 +8,7 @@ import java.util.Optional;
  * How a report is written: language, digits and an optional directory of replacement templates.
  *
  * @param thai true for Thai (the default), false for English
- * @param thaiDigits true to print numbers in Thai digits (๘๓.๗๔); JSON always uses Arabic numbers
+ * @param thaiDigits true to print numbers in Thai digits (๘๓.๗๔); JSON always uses Arabic digits
  * @param templates a directory whose {@code report.md.peb} / {@code report.html.peb} replace the
  *     bundled templates, or empty, not null
  */

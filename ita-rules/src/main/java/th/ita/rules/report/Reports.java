@@ -198,7 +198,8 @@ public final class Reports {
         ArrayNode constraints = root.putArray("constraints");
         a.constraints().forEach(constraints::add);
         try {
-            return JSON.writeValueAsString(root) + System.lineSeparator();
+            // JSON is for machines: its texts use Arabic digits like its numbers, whatever the data held.
+            return ThaiDigits.toArabic(JSON.writeValueAsString(root)) + System.lineSeparator();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
