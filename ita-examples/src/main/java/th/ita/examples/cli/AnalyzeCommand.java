@@ -1,6 +1,7 @@
 package th.ita.examples.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ import th.ita.rules.Analysis;
 import th.ita.rules.report.Reports;
 
 /** {@code ita analyze}: analyses one assessment and writes its report. */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
+@Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Analyse one assessment (a JSON file or a bundled sample) and write its report.")
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -48,6 +49,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     file == null ? "Missing FILE: give an assessment file or --sample NAME"
                             : "Give either FILE or --sample NAME, not both");
+        }
+        if (out != null && Files.isDirectory(out)) {
+            throw new InputException("--out " + out + ": is a directory; give the report's file name");
         }
         Assessment assessment = file != null ? Inputs.readAssessment(file) : sample(sample);
         Analysis analysis = engineSettings.engine().analyze(assessment);

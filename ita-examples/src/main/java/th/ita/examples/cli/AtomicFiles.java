@@ -7,12 +7,15 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 
 /**
  * Writes files so that a failure leaves nothing half-written: the text goes to a temporary file
  * in the same directory, which is then moved into place.
  */
 final class AtomicFiles {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFiles() {
     }
@@ -30,7 +33,10 @@ final class AtomicFiles {
         Path temp = null;
         try {
             Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            // Not Files.createTempFile: its owner-only permissions would stay on the report.
+            Path candidate = dir.resolve("." + target.getFileName() + "."
+                    + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            temp = Files.createFile(candidate);
             Files.writeString(temp, text, StandardCharsets.UTF_8);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

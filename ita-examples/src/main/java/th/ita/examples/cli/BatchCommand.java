@@ -26,7 +26,7 @@ import th.ita.rules.report.Reports;
  * agency and a summary. The CSV is streamed and analysed in chunks, so memory does not grow with
  * the number of rows; the whole file is checked before any report is written.
  */
-@Command(name = "batch", mixinStandardHelpOptions = true,
+@Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Analyse many agencies from a CSV file or a JSON array; write a report each and a summary.")
 final class BatchCommand implements Callable<Integer> {
 

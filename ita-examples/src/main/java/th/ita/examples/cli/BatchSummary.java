@@ -107,7 +107,8 @@ final class BatchSummary {
         ratings.forEach((rating, count) -> md.append("| ").append(cell(rating.label(thai))).append(" | ")
                 .append(number(count)).append(" |\n"));
         if (withoutOverall > 0) {
-            md.append(thai ? "| ไม่มีคะแนนรวม | " : "| No overall score | ").append(number(withoutOverall)).append(" |\n");
+            md.append(thai ? "| ไม่มีคะแนนรวม | " : "| No overall score | ").append(number(withoutOverall))
+                    .append(" |\n");
         }
         md.append('\n');
         String share = agencies == 0 ? "0.00" : BigDecimal.valueOf(atTarget * 100L)

@@ -48,8 +48,8 @@ final class CsvAssessments {
     private static final Pattern INDICATOR = Pattern.compile("(?i)(?:indicator)?\\s*(\\d{1,2})");
     private static final Pattern QUESTION = Pattern.compile("(?i)[ieo]\\d{1,3}");
     private static final List<String> TOOLS = List.of("IIT", "EIT", "EIT_PART_1", "EIT_PART_2", "OIT");
-    private static final String EXPECTED = "expected agency, fiscalYear, agencyKind, overall, indicator columns 1 to 10 "
-            + "(or indicator1 to indicator10), tool columns IIT, EIT, EIT_PART_1, EIT_PART_2, OIT, or question "
+    private static final String EXPECTED = "expected agency, fiscalYear, agencyKind, overall, "
+            + "indicator columns 1 to 10 (or indicator1 to indicator10), tool columns IIT, EIT, EIT_PART_1, EIT_PART_2, OIT, or question "
             + "columns such as i1, e1, o1";
 
     private final Path file;
@@ -308,6 +308,6 @@ final class CsvAssessments {
     }
 
     private static String where(long line, String column) {
-        return String.format(Locale.ROOT, "line %d, column %s: ", line, column);
+        return String.format(Locale.ROOT, "line %d, column '%s': ", line, column);
     }
 }

@@ -1,6 +1,7 @@
 package th.ita.examples.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -10,7 +11,8 @@ import th.ita.rules.RuleCompilationException;
 /**
  * The one place that turns an exception into an error line and an exit code: bad input data
  * gives 2 ({@code USAGE}), anything else 1 ({@code SOFTWARE}). The line is
- * {@code ita: <message>}; the stack trace follows only with {@code --verbose}.
+ * {@code ita: <message>}; the stack trace follows only with {@code --verbose}. A failure to read
+ * or write a file ({@link UncheckedIOException}) prints its own message and gives 1.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
@@ -18,7 +20,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         boolean input = isInputProblem(ex);
-        String message = input ? ex.getMessage()
+        String message = input || ex instanceof UncheckedIOException ? ex.getMessage()
                 : "internal error: " + ex + (verbose(parseResult) ? "" : " (run again with --verbose for details)");
         err.println("ita: " + oneLine(message));
         if (verbose(parseResult)) {

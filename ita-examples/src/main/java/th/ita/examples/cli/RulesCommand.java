@@ -17,7 +17,8 @@ import th.ita.rules.ItaEngine;
 import th.ita.rules.RuleCompilationException;
 
 /** {@code ita rules}: work with DRL rule directories. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "Work with directories of DRL rules.",
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Work with directories of DRL rules.",
         subcommands = RulesCommand.Check.class)
 final class RulesCommand implements Callable<Integer> {
 
@@ -30,7 +31,7 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     /** {@code ita rules check DIR}: compiles a rules directory with the bundled rules. */
-    @Command(name = "check", mixinStandardHelpOptions = true,
+    @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "Compile the DRL files of a directory with the bundled rules and report every error.")
     static final class Check implements Callable<Integer> {
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 import th.ita.model.samples.Samples;
 
 /** {@code ita samples}: lists the bundled sample assessments. */
-@Command(name = "samples", mixinStandardHelpOptions = true,
+@Command(name = "samples", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "List the bundled sample assessments (use one with: ita analyze --sample NAME).")
 final class SamplesCommand implements Callable<Integer> {
 
