@@ -75,7 +75,9 @@ final class Facts {
                     OitItem.ReasonKind.classify(r.reason())));
         }
         themeGroups(a, edition, facts);
-        card.notes().forEach(facts::add);
+        for (th.ita.model.scoring.ConsistencyNote note : card.notes()) {
+            facts.add(new th.ita.rules.facts.InconsistentScore(subjectOf(note.field(), catalogue), note));
+        }
         a.publishedRating().ifPresent(label -> facts.add(new PublishedRating(label)));
         return facts;
     }
@@ -109,6 +111,17 @@ final class Facts {
                 && (components.containsKey(ToolComponent.EIT) || components.containsKey(ToolComponent.EIT_PART_1));
         double lowest = components.values().stream().mapToDouble(Score::doubleValue).min().orElse(Double.NaN);
         return new RatingInput(scheme, overall.doubleValue(), lowest, complete);
+    }
+
+    /** The subject of a score-card field: {@code overall}, {@code tools.IIT} or {@code indicators.3}. */
+    private static Subject subjectOf(String field, Catalogue catalogue) {
+        if (field.startsWith("tools.")) {
+            return toolSubject(catalogue, ToolComponent.valueOf(field.substring("tools.".length())));
+        }
+        if (field.startsWith("indicators.")) {
+            return indicatorSubject(catalogue.indicator(Integer.parseInt(field.substring("indicators.".length()))));
+        }
+        return OVERALL;
     }
 
     static Subject toolSubject(Catalogue catalogue, ToolComponent component) {

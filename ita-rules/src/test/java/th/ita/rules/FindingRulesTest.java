@@ -208,6 +208,17 @@ class FindingRulesTest {
         assertEquals("-0.02", finding.value("difference"));
     }
 
+    @Test
+    void anInconsistentToolScoreHasTheToolsOwnSubject() {
+        Analysis analysis = ENGINE.analyze(lampang2564Indicators().tool("IIT", "80.00").build());
+
+        Finding finding = Drl.only(analysis, FindingKind.INCONSISTENT_SCORES, Level.TOOL, "IIT");
+        Finding failsPassMark = Drl.only(analysis, FindingKind.FAILS_PASS_MARK, Level.TOOL, "IIT");
+        assertEquals(failsPassMark.subject(), finding.subject());
+        assertEquals("80.00", finding.value("given"));
+        assertEquals("79.95", finding.value("computed"));
+    }
+
     @ParameterizedTest(name = "{0} has no inconsistent scores")
     @ValueSource(strings = {"lampang-city-2563", "lampang-city-2564", "lopburi-2565", "lampang-pao-2566",
         "chiangmai-2566"})

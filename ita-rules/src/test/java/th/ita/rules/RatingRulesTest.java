@@ -161,6 +161,22 @@ class RatingRulesTest {
         assertEquals(List.of(PASS_UNKNOWN), Drl.fired(analysis, RATING_RULES));
     }
 
+    @ParameterizedTest(name = "a published {0} does not contradict a pass at an unknown level")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน"})
+    void aPublishedPassLevelAgreesWithAPassAtAnUnknownLevel(String published) {
+        Analysis analysis = ENGINE.analyze(fy(2566).overall("90.00").publishedRating(published).build());
+
+        assertEquals(List.of(), analysis.findings(FindingKind.RATING_DIFFERS));
+    }
+
+    @Test
+    void aPublishedFailContradictsAPassAtAnUnknownLevel() {
+        Analysis analysis = ENGINE.analyze(fy(2566).overall("90.00").publishedRating("ไม่ผ่าน").build());
+
+        Finding differs = analysis.findings(FindingKind.RATING_DIFFERS).get(0);
+        assertEquals("ไม่ผ่าน", differs.value("published"));
+    }
+
     @Test
     void fy2566WithOnlyAFailingOverallFailsWithoutTheTools() {
         Analysis analysis = ENGINE.analyze(fy(2566).overall("84.99").build());

@@ -103,6 +103,17 @@ public record Rating(RatingScheme scheme, String code, String thai, String engli
     }
 
     /**
+     * Returns the codes of the published ratings this rating agrees with: its own code, and for a
+     * pass at an unknown level every pass level, since the missing tool scores cannot contradict them.
+     *
+     * @return the codes, not null
+     */
+    public java.util.Set<String> agreeingCodes() {
+        return code.equals("PASS_LEVEL_UNKNOWN") ? java.util.Set.of(code, "EXCELLENT", "GOOD", "PASS")
+                : java.util.Set.of(code);
+    }
+
+    /**
      * Returns the label in a language.
      *
      * @param thaiLanguage true for Thai

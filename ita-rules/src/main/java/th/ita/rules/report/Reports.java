@@ -144,6 +144,8 @@ public final class Reports {
         root.put("fiscalYear", a.fiscalYear().value());
         card.overall().value().ifPresentOrElse(s -> root.put("overall", s.value()), () -> root.putNull("overall"));
         analysis.rating().ifPresentOrElse(r -> root.put("rating", r.label(thai)), () -> root.putNull("rating"));
+        // The label follows the language; the code (B, GOOD, FAIL, ...) does not.
+        analysis.rating().ifPresentOrElse(r -> root.put("ratingCode", r.code()), () -> root.putNull("ratingCode"));
         root.put("passed", analysis.passed());
         root.put("passMark", analysis.policy().passMark().value());
         ObjectNode tools = root.putObject("tools");

@@ -242,4 +242,13 @@ class ReportRenderingTest {
             org.junit.jupiter.api.Assertions.assertTrue(json.contains("มีหลักเกณฑ์ไม่ครบ 5 ข้อ") || !sample.contains("2564"));
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void theJsonRatingCodeDoesNotFollowTheLanguage() throws Exception {
+        for (ReportOptions options : java.util.List.of(THAI, ENGLISH)) {
+            com.fasterxml.jackson.databind.JsonNode json = JSON.readTree(
+                    Reports.render(analysis("lampang-pao-2566"), ReportFormat.JSON, options));
+            org.junit.jupiter.api.Assertions.assertEquals("GOOD", json.get("ratingCode").asText());
+        }
+    }
 }
