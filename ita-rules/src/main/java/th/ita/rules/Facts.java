@@ -34,7 +34,9 @@ final class Facts {
     private Facts() {
     }
 
-    static List<Object> of(ScoreCard card, Optional<ScoreCard> previous, Policy policy, RatingScheme scheme) {
+    static List<Object> of(ScoreCard card, List<ScoreCard> history, Policy policy, RatingScheme scheme) {
+        Optional<ScoreCard> previous = history.stream()
+                .filter(h -> h.assessment().fiscalYear().equals(card.assessment().fiscalYear().previous())).findFirst();
         Assessment a = card.assessment();
         Catalogue catalogue = Catalogue.standard();
         Edition edition = a.edition();
@@ -75,11 +77,45 @@ final class Facts {
                     OitItem.ReasonKind.classify(r.reason())));
         }
         themeGroups(a, edition, facts);
+        trends(card, history, catalogue, facts);
         for (th.ita.model.scoring.ConsistencyNote note : card.notes()) {
             facts.add(new th.ita.rules.facts.InconsistentScore(subjectOf(note.field(), catalogue), note));
         }
         a.publishedRating().ifPresent(label -> facts.add(new PublishedRating(label)));
         return facts;
+    }
+
+    private static void trends(ScoreCard card, List<ScoreCard> history, Catalogue catalogue, List<Object> facts) {
+        Assessment a = card.assessment();
+        series(OVERALL, card.overall().value(), history, h -> h.overall().value(), a, facts);
+        for (Indicator indicator : catalogue.indicators()) {
+            series(indicatorSubject(indicator), card.indicator(indicator.number()).value(), history,
+                    h -> h.indicator(indicator.number()).value(), a, facts);
+        }
+        for (Map.Entry<th.ita.model.FiscalYear, Score> t : a.targets().entrySet()) {
+            facts.add(new th.ita.rules.facts.YearTarget(t.getKey(), t.getValue(), t.getKey().equals(a.fiscalYear()),
+                    t.getKey().equals(a.fiscalYear().next())));
+        }
+    }
+
+    private static void series(Subject subject, Optional<Score> current, List<ScoreCard> history,
+            java.util.function.Function<ScoreCard, Optional<Score>> score, Assessment a, List<Object> facts) {
+        if (current.isEmpty() || history.isEmpty()) {
+            return;
+        }
+        java.util.SortedMap<th.ita.model.FiscalYear, Score> points = new java.util.TreeMap<>();
+        points.put(a.fiscalYear(), current.get());
+        for (ScoreCard h : history) {
+            Optional<Score> earlier = score.apply(h);
+            if (earlier.isPresent()) {
+                points.put(h.assessment().fiscalYear(), earlier.get());
+                facts.add(new th.ita.rules.facts.YearScore(subject, h.assessment().fiscalYear(), earlier.get(),
+                        current.get()));
+            }
+        }
+        if (points.size() > 1) {
+            facts.add(new th.ita.rules.facts.Series(subject, points));
+        }
     }
 
     private static void themeGroups(Assessment a, Edition edition, List<Object> facts) {

@@ -17,6 +17,9 @@ import th.ita.model.assessment.Assessment;
 import th.ita.model.policy.Policy;
 import th.ita.model.scoring.ScoreCard;
 import th.ita.rules.findings.Finding;
+import th.ita.rules.plan.Plan;
+import th.ita.rules.plan.Planner;
+import th.ita.rules.plan.Target;
 import th.ita.rules.rating.Rating;
 import th.ita.rules.rating.RatingScheme;
 import th.ita.rules.recommendations.Recommendation;
@@ -85,7 +88,7 @@ public final class ItaEngine {
     public Analysis analyze(Assessment assessment) {
         Objects.requireNonNull(assessment, "assessment");
         ScoreCard card = ScoreCard.of(assessment);
-        Optional<ScoreCard> previous = assessment.previous().map(ScoreCard::of);
+        List<ScoreCard> history = assessment.history().stream().map(ScoreCard::of).toList();
         RatingScheme scheme = forcedScheme.orElse(RatingScheme.forYear(assessment.fiscalYear()));
         List<String> trace = new ArrayList<>();
         List<Rating> ratings = new ArrayList<>();
@@ -98,7 +101,7 @@ public final class ItaEngine {
                     trace.add(event.getMatch().getRule().getName());
                 }
             });
-            for (Object fact : Facts.of(card, previous, policy, scheme)) {
+            for (Object fact : Facts.of(card, history, policy, scheme)) {
                 session.insert(fact);
             }
             session.fireAllRules();
@@ -124,6 +127,20 @@ public final class ItaEngine {
     public List<Analysis> analyzeAll(Collection<Assessment> assessments) {
         Objects.requireNonNull(assessments, "assessments");
         return assessments.parallelStream().map(this::analyze).toList();
+    }
+
+    /**
+     * Plans the least an agency must fix to reach a target: which failed OIT items, in which order,
+     * with the re-scored overall after each, and what remains to be raised when OIT fixes are not
+     * enough. Uses the same aggregation as {@link #analyze}.
+     *
+     * @param assessment the assessment, not null
+     * @param target the target, such as {@code Target.parse("ผ่านดี", policy())}, not null
+     * @return the plan, not null
+     * @throws IllegalArgumentException if the overall score cannot be computed from the assessment
+     */
+    public Plan plan(Assessment assessment, Target target) {
+        return Planner.plan(assessment, target);
     }
 
     /**

@@ -41,5 +41,23 @@ public enum FindingKind {
     /** A tool group of a theme whose every question scores the maintain score. */
     THEME_MAINTAIN,
     /** A tool group of a theme with a question below the maintain score. */
-    THEME_IMPROVE
+    THEME_IMPROVE,
+    /** The change against one earlier year of the agency's history. */
+    CHANGE_SINCE_YEAR,
+    /** The direction of a score over the agency's series of years. */
+    SERIES_DIRECTION,
+    /** Action plan: the item budgets do not add up to a total the plan declares for a dimension or the plan. */
+    PLAN_BUDGET_MISMATCH,
+    /** Action plan: a high or very high corruption-risk issue with no control measure. */
+    PLAN_RISK_UNCONTROLLED,
+    /** Action plan: a control measure of the risk register that names no plan item. */
+    PLAN_CONTROL_UNRESOLVED,
+    /** Action plan: an ITA weakness, urgent indicator or failed OIT item that plan items address. */
+    PLAN_COVERS,
+    /** Action plan: an ITA weakness, urgent indicator or failed OIT item that no plan item addresses. */
+    PLAN_GAP,
+    /** Action plan: the overall ITA score is below the plan's target for its fiscal year. */
+    PLAN_TARGET_MISSED,
+    /** Action plan: the overall ITA score reaches the plan's target for its fiscal year. */
+    PLAN_TARGET_MET
 }

@@ -62,6 +62,54 @@ final class Charts {
                 2, y + 3, colour, digits.apply(at.toString())));
     }
 
+    /** The overall score by year as a line, with the target path dashed where one is set. */
+    static String overallLine(java.util.SortedMap<th.ita.model.FiscalYear, Score> scores,
+            java.util.SortedMap<th.ita.model.FiscalYear, Score> targets, String title, UnaryOperator<String> digits) {
+        java.util.SortedSet<th.ita.model.FiscalYear> years = new java.util.TreeSet<>(scores.keySet());
+        years.addAll(targets.keySet());
+        java.util.List<th.ita.model.FiscalYear> axis = java.util.List.copyOf(years);
+        int step = axis.size() > 1 ? (WIDTH - LEFT - 30) / (axis.size() - 1) : 0;
+        StringBuilder svg = new StringBuilder();
+        svg.append(String.format(Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">",
+                WIDTH, HEIGHT, escape(title)));
+        svg.append("<title>").append(escape(title)).append("</title>");
+        for (int i = 0; i < axis.size(); i++) {
+            svg.append(String.format(Locale.ROOT,
+                    "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">%s</text>",
+                    LEFT + i * step, TOP + PLOT_HEIGHT + 16, digits.apply(axis.get(i).toString())));
+        }
+        polyline(svg, axis, targets, step, "#7f8c8d", "stroke-dasharray=\"5 4\"", digits, false);
+        polyline(svg, axis, scores, step, "#2c3e50", "", digits, true);
+        svg.append(String.format(Locale.ROOT,
+                "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#333\"/>", LEFT, TOP + PLOT_HEIGHT,
+                WIDTH - 10, TOP + PLOT_HEIGHT));
+        return svg.append("</svg>").toString();
+    }
+
+    private static void polyline(StringBuilder svg, java.util.List<th.ita.model.FiscalYear> axis,
+            java.util.SortedMap<th.ita.model.FiscalYear, Score> values, int step, String colour, String style,
+            UnaryOperator<String> digits, boolean labelled) {
+        StringBuilder points = new StringBuilder();
+        for (var e : values.entrySet()) {
+            double x = LEFT + axis.indexOf(e.getKey()) * step;
+            double y = TOP + PLOT_HEIGHT - e.getValue().doubleValue() / 100.0 * PLOT_HEIGHT;
+            points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+            svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>", x, y,
+                    colour));
+            if (labelled) {
+                svg.append(String.format(Locale.ROOT,
+                        "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" text-anchor=\"middle\">%s</text>", x, y - 6,
+                        digits.apply(e.getValue().toString())));
+            }
+        }
+        if (values.size() > 1) {
+            svg.append(String.format(Locale.ROOT,
+                    "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\" %s/>",
+                    points.toString().strip(), colour, style));
+        }
+    }
+
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
     }

@@ -47,7 +47,19 @@ final class Labels {
                     "Progress report at six months (%s) and at year end (%s)"}),
             Map.entry("noConstraints", new String[] {"ไม่มีข้อจำกัดของหน่วยงาน", "The agency has no constraints."}),
             Map.entry("chart", new String[] {"คะแนนรายตัวชี้วัด เทียบเส้นผ่านเกณฑ์และเส้นเร่งด่วน", "Indicator scores against the pass and urgent lines"}),
-            Map.entry("none", new String[] {"-", "-"}));
+            Map.entry("none", new String[] {"-", "-"}),
+            Map.entry("trend", new String[] {"คะแนนภาพรวมรายปี", "Overall score by year"}),
+            Map.entry("targetPath", new String[] {"เป้าหมาย", "target"}),
+            Map.entry("plan", new String[] {"สิ่งที่ต้องแก้ไขก่อนเพื่อให้ผ่านเกณฑ์", "What to fix first to pass"}),
+            Map.entry("planFixes", new String[] {"แก้ไขข้อ OIT ที่ไม่ผ่านตามลำดับ %s: คะแนนภาพรวมหลังแก้ไขแต่ละข้อ %s",
+                    "Fix the failed OIT items %s in this order: the overall after each fix is %s"}),
+            Map.entry("planReached", new String[] {"จะได้คะแนนภาพรวม %s ซึ่งผ่านเกณฑ์ %s",
+                    "which gives an overall of %s, passing the mark of %s"}),
+            Map.entry("planShort", new String[] {"การแก้ไขข้อ OIT อย่างเดียวไม่พอ: คะแนนภาพรวมยังขาดอีก %s คะแนน",
+                    "OIT fixes alone are not enough: the overall is still %s points short"}),
+            Map.entry("planRaise", new String[] {"หรือยกระดับตัวชี้วัดที่ %s %s ขึ้นอีก %s คะแนน",
+                    "or raise indicator %s %s by %s points"}),
+            Map.entry("planComponent", new String[] {"ยกระดับ %s ขึ้นอีก %s คะแนน", "raise %s by %s points"}));
 
     private Labels() {
     }

@@ -26,12 +26,15 @@ import java.util.Map;
  * @param measures the measure rows, not null
  * @param constraints the agency's numbered constraints, or the one sentence that there are none, not empty, not null
  * @param chartSvg an inline SVG bar chart of the indicators, not null
+ * @param trend the overall score by year, oldest first, and the target path; empty without history, not null
+ * @param trendSvg an inline SVG line chart of the overall by year, or empty without history, not null
+ * @param plan what to fix first to reach the pass mark, empty when the agency passes, not null
  */
 public record Report(Map<String, String> labels, String agency, String agencyKind, String fiscalYear,
         String measuresYear, List<String> partHeadings, String overall, String rating, String passLine,
         List<Row> tools, List<Row> indicators, List<String> strengths, List<String> weaknesses,
         List<ItemRow> failedItems, List<ThemeRow> themes, List<String> notes, List<MeasureRow> measures,
-        List<String> constraints, String chartSvg) {
+        List<String> constraints, String chartSvg, List<String> trend, String trendSvg, List<String> plan) {
 
     /**
      * A score row.

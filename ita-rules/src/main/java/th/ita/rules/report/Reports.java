@@ -329,7 +329,70 @@ public final class Reports {
                     d(a.fiscalYear().toString()), d(a.fiscalYear().next().toString()), headings,
                     score(card.overall().value()), analysis.rating().map(r -> d(r.label(thai))).orElse("-"), passLine,
                     tools, indicators, strengths, weaknesses, failed, themes, notes, measures, constraints,
-                    Charts.indicatorBars(card, analysis.policy(), labels.get("chart"), this::d));
+                    Charts.indicatorBars(card, analysis.policy(), labels.get("chart"), this::d),
+                    trend(a, card), trendSvg(a, card), plan(a));
+        }
+
+        private java.util.SortedMap<th.ita.model.FiscalYear, Score> series(Assessment a, ScoreCard card) {
+            java.util.SortedMap<th.ita.model.FiscalYear, Score> points = new java.util.TreeMap<>();
+            for (Assessment h : a.history()) {
+                ScoreCard.of(h).overall().value().ifPresent(s -> points.put(h.fiscalYear(), s));
+            }
+            card.overall().value().ifPresent(s -> points.put(a.fiscalYear(), s));
+            return points;
+        }
+
+        private List<String> trend(Assessment a, ScoreCard card) {
+            if (a.history().isEmpty()) {
+                return List.of();
+            }
+            List<String> lines = new ArrayList<>();
+            series(a, card).forEach((year, score) -> lines.add(d(year + ": " + score
+                    + Optional.ofNullable(a.targets().get(year))
+                            .map(t -> " (" + labels.get("targetPath") + " " + t + ")").orElse(""))));
+            return lines;
+        }
+
+        private String trendSvg(Assessment a, ScoreCard card) {
+            return a.history().isEmpty() ? ""
+                    : Charts.overallLine(series(a, card), a.targets(), labels.get("trend"), this::d);
+        }
+
+        private List<String> plan(Assessment a) {
+            if (analysis.passed() || analysis.scoreCard().overall().value().isEmpty()) {
+                return List.of();
+            }
+            th.ita.rules.plan.Plan plan;
+            try {
+                plan = th.ita.rules.plan.Planner.plan(a, th.ita.rules.plan.Target.passMark(analysis.policy()));
+            } catch (IllegalArgumentException e) {
+                return List.of();
+            }
+            List<String> lines = new ArrayList<>();
+            String mark = analysis.policy().passMark().toString();
+            if (!plan.minimalSet().isEmpty()) {
+                lines.add(d(String.format(Locale.ROOT, labels.get("planFixes"),
+                        String.join(", ", plan.minimalSet().stream().map(Object::toString).toList()),
+                        String.join(", ", plan.overallAfterEach().stream().map(Object::toString).toList()))));
+            }
+            if (plan.reachable()) {
+                lines.add(d(String.format(Locale.ROOT, labels.get("planReached"), plan.overallAfter(), mark)));
+                return lines;
+            }
+            lines.add(d(String.format(Locale.ROOT, labels.get("planShort"),
+                    analysis.policy().passMark().minus(plan.overallAfter()).toPlainString())));
+            plan.remaining().stream().filter(r -> r.possible()).sorted(java.util.Comparator.comparing(
+                    th.ita.rules.plan.Remaining::points)).limit(3).forEach(r -> {
+                        if (r.subject().chars().allMatch(Character::isDigit)) {
+                            int n = Integer.parseInt(r.subject());
+                            lines.add(d(String.format(Locale.ROOT, labels.get("planRaise"), n,
+                                    catalogue.indicator(n).name(thai), r.points().toPlainString())));
+                        } else {
+                            lines.add(d(String.format(Locale.ROOT, labels.get("planComponent"), r.subject(),
+                                    r.points().toPlainString())));
+                        }
+                    });
+            return lines;
         }
 
         private String toolName(ToolComponent c) {

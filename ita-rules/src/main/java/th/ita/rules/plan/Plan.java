@@ -1,0 +1,40 @@
+package th.ita.rules.plan;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import th.ita.model.Score;
+import th.ita.model.catalogue.QuestionCode;
+import th.ita.model.catalogue.ToolComponent;
+
+/**
+ * The least an agency must fix to reach a target.
+ *
+ * @param target the target, not null
+ * @param current the overall score now, as computed from the levels below, not null
+ * @param reachable true if the target is met now or by OIT fixes alone
+ * @param candidates every action with its gain, largest first, not null
+ * @param minimalSet the OIT fixes of the plan, in the order added, not null
+ * @param overallAfterEach the re-scored overall after each added fix, rounded like the real score, not null
+ * @param overallAfter the re-scored overall with the whole set applied, not null
+ * @param componentsAfter the tool components with the set applied, not null
+ * @param remaining what must still be raised when OIT fixes are not enough, not null
+ */
+public record Plan(Target target, Score current, boolean reachable, List<Candidate> candidates,
+        List<QuestionCode> minimalSet, List<Score> overallAfterEach, Score overallAfter,
+        Map<ToolComponent, Score> componentsAfter, List<Remaining> remaining) {
+
+    /**
+     * Validates the parts.
+     */
+    public Plan {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(overallAfter, "overallAfter");
+        candidates = List.copyOf(candidates);
+        minimalSet = List.copyOf(minimalSet);
+        overallAfterEach = List.copyOf(overallAfterEach);
+        componentsAfter = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(componentsAfter));
+        remaining = List.copyOf(remaining);
+    }
+}
