@@ -1,0 +1,104 @@
+package th.ita.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import th.ita.model.assessment.Assessment;
+import th.ita.model.samples.Samples;
+import th.ita.rules.ItaEngine;
+import th.ita.rules.plan.Plan;
+import th.ita.rules.plan.Target;
+import th.ita.rules.report.PlanReports;
+import th.ita.rules.report.ReportFormat;
+import th.ita.rules.report.ReportOptions;
+
+/** {@code ita plan}: the least an agency must fix to reach a target. */
+@Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Plan what to fix first to reach a target: the pass mark, a letter band, a FY2566 level or a score.")
+final class PlanCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The assessment, a UTF-8 JSON file.")
+    private Path file;
+
+    @Option(names = "--sample", paramLabel = "NAME", description = "Plan for a bundled sample instead of a file.")
+    private String sample;
+
+    @Option(names = "--target", paramLabel = "TARGET", defaultValue = "pass",
+            description = "85, pass (the policy's pass mark), a letter band (AA ... E), ผ่านดีเยี่ยม, ผ่านดี or ผ่าน. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    private String target;
+
+    @Option(names = "--format", paramLabel = "md|json", defaultValue = "md",
+            description = "Output format: md or json. Default: ${DEFAULT-VALUE}.")
+    private String format;
+
+    @Option(names = "--lang", paramLabel = "th|en", defaultValue = "th", description = "Language of the Markdown.")
+    private ReportSettings.Lang lang;
+
+    @Option(names = "--out", paramLabel = "PATH", description = "Write to this file instead of standard output.")
+    private Path out;
+
+    @Mixin
+    private EngineSettings engineSettings;
+
+    @Override
+    public Integer call() {
+        if ((file == null) == (sample == null)) {
+            throw new ParameterException(spec.commandLine(),
+                    file == null ? "Missing FILE: give an assessment file or --sample NAME"
+                            : "Give either FILE or --sample NAME, not both");
+        }
+        ReportFormat chosen;
+        try {
+            chosen = ReportFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+        }
+        if (chosen == ReportFormat.HTML) {
+            throw new ParameterException(spec.commandLine(), "--format: a plan is md or json");
+        }
+        ItaEngine engine = engineSettings.engine();
+        Target goal;
+        try {
+            goal = Target.parse(target, engine.policy());
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--target: " + e.getMessage(), e);
+        }
+        Assessment assessment = file != null ? Inputs.readAssessment(file) : sample(sample);
+        Plan plan;
+        try {
+            plan = engine.plan(assessment, goal);
+        } catch (IllegalArgumentException e) {
+            throw new InputException((file != null ? file.toString() : sample) + ": " + e.getMessage(), e);
+        }
+        String text = PlanReports.render(plan, chosen, ReportOptions.defaults().withThai(lang == ReportSettings.Lang.th));
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (out != null) {
+            AtomicFiles.write(out, text);
+            stdout.println("wrote " + out);
+        } else {
+            stdout.print(text);
+        }
+        stdout.flush();
+        return ExitCode.OK;
+    }
+
+    private static Assessment sample(String name) {
+        try {
+            return Samples.get(name).load();
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--sample: " + e.getMessage(), e);
+        }
+    }
+}

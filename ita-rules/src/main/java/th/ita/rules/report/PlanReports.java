@@ -1,0 +1,139 @@
+package th.ita.rules.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Objects;
+import th.ita.model.ThaiDigits;
+import th.ita.model.catalogue.Catalogue;
+import th.ita.rules.plan.Candidate;
+import th.ita.rules.plan.Plan;
+import th.ita.rules.plan.Remaining;
+
+/**
+ * Writes a {@link Plan} as Markdown or as JSON (a stable contract documented in the README:
+ * {@code target}, {@code reachable}, {@code candidates}, {@code minimalSet}, {@code overallAfter},
+ * {@code remaining}, and a few more).
+ *
+ * @implSpec This class is stateless and thread-safe.
+ */
+public final class PlanReports {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private PlanReports() {
+    }
+
+    /**
+     * Renders a plan.
+     *
+     * @param plan the plan, not null
+     * @param format {@link ReportFormat#MARKDOWN} or {@link ReportFormat#JSON}, not null
+     * @param options language and digits (Markdown only), not null
+     * @return the text, not null
+     * @throws IllegalArgumentException for {@link ReportFormat#HTML}, which plans do not have on their own
+     */
+    public static String render(Plan plan, ReportFormat format, ReportOptions options) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(options, "options");
+        return switch (Objects.requireNonNull(format, "format")) {
+            case JSON -> json(plan);
+            case MARKDOWN -> markdown(plan, options);
+            case HTML -> throw new IllegalArgumentException(
+                    "a plan renders as md or json; the HTML analysis report includes the plan to the pass mark");
+        };
+    }
+
+    private static String json(Plan plan) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("target", plan.target().label());
+        root.put("targetOverall", plan.target().overall().value());
+        plan.target().componentLine().ifPresentOrElse(l -> root.put("componentLine", l.value()),
+                () -> root.putNull("componentLine"));
+        root.put("current", plan.current().value());
+        root.put("reachable", plan.reachable());
+        ArrayNode candidates = root.putArray("candidates");
+        for (Candidate c : plan.candidates()) {
+            ObjectNode node = candidates.addObject();
+            c.item().ifPresent(code -> node.put("code", code.toString()));
+            c.indicator().ifPresent(n -> node.put("indicator", n));
+            node.put("gain", c.gain());
+            node.put("toolGain", c.toolGain());
+            if (c.indicator().isPresent()) {
+                node.put("gainPerPoint", c.gainPerPoint());
+            }
+        }
+        ArrayNode set = root.putArray("minimalSet");
+        plan.minimalSet().forEach(code -> set.add(code.toString()));
+        ArrayNode after = root.putArray("overallAfterEach");
+        plan.overallAfterEach().forEach(s -> after.add(s.value()));
+        root.put("overallAfter", plan.overallAfter().value());
+        ObjectNode components = root.putObject("componentsAfter");
+        plan.componentsAfter().forEach((c, s) -> components.put(c.name(), s.value()));
+        ArrayNode remaining = root.putArray("remaining");
+        for (Remaining r : plan.remaining()) {
+            ObjectNode node = remaining.addObject();
+            if (r.subject().chars().allMatch(Character::isDigit)) {
+                node.put("indicator", Integer.parseInt(r.subject()));
+            } else {
+                node.put("tool", r.subject());
+            }
+            node.put("points", r.points());
+            node.put("possible", r.possible());
+        }
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String markdown(Plan plan, ReportOptions options) {
+        boolean th = options.thai();
+        StringBuilder md = new StringBuilder();
+        md.append(th ? "# แผนการยกระดับคะแนนสู่เป้าหมาย " : "# Plan to reach ").append(plan.target().label())
+                .append("\n\n");
+        md.append(th ? "- คะแนนภาพรวมปัจจุบัน (คำนวณจากระดับย่อย): " : "- Overall now (computed from the levels below): ")
+                .append(plan.current()).append('\n');
+        md.append(th ? "- เป้าหมาย: คะแนนภาพรวม " : "- Target: overall ").append(plan.target().overall());
+        plan.target().componentLine().ifPresent(l -> md.append(th ? " และทุกเครื่องมือ " : " and every tool ")
+                .append(l));
+        md.append('\n');
+        md.append(th ? "- ผลการวางแผน: " : "- Result: ").append(plan.reachable()
+                ? (th ? "ถึงเป้าหมายได้" : "reachable") : (th ? "การแก้ไขข้อ OIT อย่างเดียวไม่พอ" : "OIT fixes alone are not enough"))
+                .append("\n\n");
+        if (!plan.minimalSet().isEmpty()) {
+            md.append(th ? "## ข้อ OIT ที่ควรแก้ไขตามลำดับ\n\n| ลำดับ | ข้อ | คะแนนภาพรวมหลังแก้ไข |\n|---:|---|---:|\n"
+                    : "## OIT items to fix, in order\n\n| # | Item | Overall after the fix |\n|---:|---|---:|\n");
+            for (int i = 0; i < plan.minimalSet().size(); i++) {
+                md.append(String.format(Locale.ROOT, "| %d | %s | %s |%n", i + 1, plan.minimalSet().get(i),
+                        plan.overallAfterEach().get(i)));
+            }
+            md.append('\n');
+        }
+        md.append(th ? "## ทางเลือกทั้งหมดและคะแนนที่เพิ่มขึ้น\n\n| ทางเลือก | คะแนนภาพรวมที่เพิ่มขึ้น | ต่อ 1 คะแนน |\n|---|---:|---:|\n"
+                : "## Every option and its gain\n\n| Option | Gain on the overall | Per point |\n|---|---:|---:|\n");
+        for (Candidate c : plan.candidates()) {
+            String what = c.item().map(code -> (th ? "แก้ไขข้อ " : "fix item ") + code)
+                    .orElseGet(() -> (th ? "ยกระดับตัวชี้วัดที่ " : "raise indicator ") + c.indicator().orElseThrow() + " "
+                            + Catalogue.standard().indicator(c.indicator().orElseThrow()).name(th) + (th ? " ถึง 100" : " to 100"));
+            md.append("| ").append(what).append(" | ").append(c.gain().toPlainString()).append(" | ")
+                    .append(c.indicator().isPresent() ? c.gainPerPoint().toPlainString() : "-").append(" |\n");
+        }
+        if (!plan.remaining().isEmpty()) {
+            md.append(th ? "\n## สิ่งที่ยังต้องยกระดับ\n\n" : "\n## What must still be raised\n\n");
+            for (Remaining r : plan.remaining()) {
+                String subject = r.subject().chars().allMatch(Character::isDigit)
+                        ? (th ? "ตัวชี้วัดที่ " : "indicator ") + r.subject() : r.subject();
+                md.append("- ").append(subject).append(": +").append(r.points().toPlainString())
+                        .append(r.possible() ? "" : (th ? " (ยกระดับตัวชี้วัดนี้อย่างเดียวไม่พอ)" : " (not enough on its own)"))
+                        .append('\n');
+            }
+        }
+        String text = md.toString();
+        return options.thaiDigits() ? ThaiDigits.toThai(text) : ThaiDigits.toArabic(text);
+    }
+}
