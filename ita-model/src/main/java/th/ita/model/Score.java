@@ -27,10 +27,15 @@ public final class Score implements Comparable<Score> {
     public static final Score HUNDRED = new Score(MAX);
 
     private final BigDecimal value;
+    private final String text;
+    private final double number;
 
     /** Constructor, previously validated. */
     private Score(BigDecimal value) {
         this.value = value;
+        // Reports and findings print scores constantly; format once.
+        this.text = value.toPlainString();
+        this.number = value.doubleValue();
     }
 
     /**
@@ -96,7 +101,7 @@ public final class Score implements Comparable<Score> {
      * @return the value as a double
      */
     public double doubleValue() {
-        return value.doubleValue();
+        return number;
     }
 
     /**
@@ -171,6 +176,6 @@ public final class Score implements Comparable<Score> {
      */
     @Override
     public String toString() {
-        return value.toPlainString();
+        return text;
     }
 }

@@ -10,15 +10,12 @@ import th.ita.model.assessment.OitResult;
 import th.ita.model.catalogue.Catalogue;
 import th.ita.model.catalogue.Edition;
 import th.ita.model.catalogue.Indicator;
-import th.ita.model.catalogue.Question;
 import th.ita.model.catalogue.QuestionCode;
-import th.ita.model.catalogue.SubIndicator;
 import th.ita.model.catalogue.ToolComponent;
 import th.ita.model.policy.Policy;
 import th.ita.model.scoring.LevelScore;
 import th.ita.model.scoring.ScoreCard;
 import th.ita.rules.facts.ActionLines;
-import th.ita.rules.facts.Level;
 import th.ita.rules.facts.OitItem;
 import th.ita.rules.facts.PublishedRating;
 import th.ita.rules.facts.RatingInput;
@@ -29,7 +26,7 @@ import th.ita.rules.rating.RatingScheme;
 /** Turns a score card into the facts the rules match. */
 final class Facts {
 
-    static final Subject OVERALL = new Subject(Level.OVERALL, "overall", "คะแนนภาพรวม", "Overall score", 0);
+    static final Subject OVERALL = Subjects.OVERALL;
 
     private Facts() {
     }
@@ -40,6 +37,7 @@ final class Facts {
         Assessment a = card.assessment();
         Catalogue catalogue = Catalogue.standard();
         Edition edition = a.edition();
+        Subjects subjects = Subjects.of(edition);
         List<Object> facts = new ArrayList<>(128);
         facts.add(ActionLines.of(policy));
         Map<ToolComponent, Score> components = card.ratingComponents();
@@ -51,45 +49,43 @@ final class Facts {
         for (ToolComponent component : ToolComponent.values()) {
             Optional<Score> score = card.tool(component).value();
             if (score.isPresent()) {
-                facts.add(new ScoredLevel(toolSubject(catalogue, component), score.get(),
+                facts.add(new ScoredLevel(subjects.tool(component), score.get(),
                         previous.flatMap(p -> p.tool(component).value()), components.containsKey(component)));
             }
         }
         for (Indicator indicator : catalogue.indicators()) {
             Optional<Score> score = card.indicator(indicator.number()).value();
             if (score.isPresent()) {
-                facts.add(new ScoredLevel(indicatorSubject(indicator), score.get(),
+                facts.add(new ScoredLevel(subjects.indicator(indicator.number()), score.get(),
                         previous.flatMap(p -> p.indicator(indicator.number()).value()), false));
             }
         }
         for (Map.Entry<String, LevelScore> e : card.subIndicators().entrySet()) {
-            SubIndicator sub = edition.subIndicator(e.getKey()).orElseThrow();
-            Subject subject = new Subject(Level.SUB_INDICATOR, sub.id(), sub.thai(), sub.english(),
-                    edition.subIndicators().indexOf(sub));
-            facts.add(new ScoredLevel(subject, e.getValue().value().orElseThrow(), Optional.empty(), false));
+            facts.add(new ScoredLevel(subjects.subIndicator(e.getKey()), e.getValue().value().orElseThrow(), Optional.empty(), false));
         }
         for (Map.Entry<QuestionCode, Score> e : a.questions().entrySet()) {
-            facts.add(new ScoredLevel(questionSubject(edition, e.getKey()), e.getValue(), Optional.empty(), false));
+            facts.add(new ScoredLevel(subjects.question(e.getKey()), e.getValue(), Optional.empty(), false));
         }
         for (Map.Entry<QuestionCode, OitResult> e : a.oitResults().entrySet()) {
             OitResult r = e.getValue();
-            facts.add(new OitItem(questionSubject(edition, e.getKey()), r.passed(), r.reason(),
+            facts.add(new OitItem(subjects.question(e.getKey()), r.passed(), r.reason(),
                     OitItem.ReasonKind.classify(r.reason())));
         }
-        themeGroups(a, edition, facts);
-        trends(card, history, catalogue, facts);
+        themeGroups(a, edition, subjects, facts);
+        trends(card, history, catalogue, subjects, facts);
         for (th.ita.model.scoring.ConsistencyNote note : card.notes()) {
-            facts.add(new th.ita.rules.facts.InconsistentScore(subjectOf(note.field(), catalogue), note));
+            facts.add(new th.ita.rules.facts.InconsistentScore(subjects.ofField(note.field()), note));
         }
         a.publishedRating().ifPresent(label -> facts.add(new PublishedRating(label)));
         return facts;
     }
 
-    private static void trends(ScoreCard card, List<ScoreCard> history, Catalogue catalogue, List<Object> facts) {
+    private static void trends(ScoreCard card, List<ScoreCard> history, Catalogue catalogue, Subjects subjects,
+            List<Object> facts) {
         Assessment a = card.assessment();
         series(OVERALL, card.overall().value(), history, h -> h.overall().value(), a, facts);
         for (Indicator indicator : catalogue.indicators()) {
-            series(indicatorSubject(indicator), card.indicator(indicator.number()).value(), history,
+            series(subjects.indicator(indicator.number()), card.indicator(indicator.number()).value(), history,
                     h -> h.indicator(indicator.number()).value(), a, facts);
         }
         for (Map.Entry<th.ita.model.FiscalYear, Score> t : a.targets().entrySet()) {
@@ -109,16 +105,20 @@ final class Facts {
             Optional<Score> earlier = score.apply(h);
             if (earlier.isPresent()) {
                 points.put(h.assessment().fiscalYear(), earlier.get());
-                facts.add(new th.ita.rules.facts.YearScore(subject, h.assessment().fiscalYear(), earlier.get(),
-                        current.get()));
+                // The year just before is the ScoredLevel's previous score (year-on-year rules).
+                if (!h.assessment().fiscalYear().equals(a.fiscalYear().previous())) {
+                    facts.add(new th.ita.rules.facts.YearScore(subject, h.assessment().fiscalYear(), earlier.get(),
+                            current.get()));
+                }
             }
         }
-        if (points.size() > 1) {
+        // Two years make a change, already found year on year; a direction needs three.
+        if (points.size() > 2) {
             facts.add(new th.ita.rules.facts.Series(subject, points));
         }
     }
 
-    private static void themeGroups(Assessment a, Edition edition, List<Object> facts) {
+    private static void themeGroups(Assessment a, Edition edition, Subjects subjects, List<Object> facts) {
         for (th.ita.model.catalogue.Theme theme : edition.themes()) {
             for (th.ita.model.catalogue.Tool tool : th.ita.model.catalogue.Tool.values()) {
                 List<String> codes = new ArrayList<>();
@@ -131,10 +131,7 @@ final class Facts {
                     }
                 }
                 if (lowest != null) {
-                    Subject subject = new Subject(Level.THEME, theme.number() + "/" + tool,
-                            "ประเด็นที่ " + theme.number() + " " + theme.thai() + " (" + tool + ")",
-                            "Theme " + theme.number() + " " + theme.english() + " (" + tool + ")",
-                            theme.number() * 10 + tool.ordinal());
+                    Subject subject = subjects.themeGroup(theme.number(), tool);
                     facts.add(new th.ita.rules.facts.ThemeGroup(subject, theme.number(), tool, codes, lowest));
                 }
             }
@@ -147,39 +144,5 @@ final class Facts {
                 && (components.containsKey(ToolComponent.EIT) || components.containsKey(ToolComponent.EIT_PART_1));
         double lowest = components.values().stream().mapToDouble(Score::doubleValue).min().orElse(Double.NaN);
         return new RatingInput(scheme, overall.doubleValue(), lowest, complete);
-    }
-
-    /** The subject of a score-card field: {@code overall}, {@code tools.IIT} or {@code indicators.3}. */
-    private static Subject subjectOf(String field, Catalogue catalogue) {
-        if (field.startsWith("tools.")) {
-            return toolSubject(catalogue, ToolComponent.valueOf(field.substring("tools.".length())));
-        }
-        if (field.startsWith("indicators.")) {
-            return indicatorSubject(catalogue.indicator(Integer.parseInt(field.substring("indicators.".length()))));
-        }
-        return OVERALL;
-    }
-
-    static Subject toolSubject(Catalogue catalogue, ToolComponent component) {
-        return switch (component) {
-            case EIT_PART_1 -> new Subject(Level.TOOL, component.name(), "EIT ส่วนที่ ๑", "EIT part 1", component.ordinal());
-            case EIT_PART_2 -> new Subject(Level.TOOL, component.name(), "EIT ส่วนที่ ๒", "EIT part 2", component.ordinal());
-            default -> new Subject(Level.TOOL, component.name(),
-                    component.name() + " " + catalogue.toolName(component.tool(), true),
-                    component.name() + " " + catalogue.toolName(component.tool(), false), component.ordinal());
-        };
-    }
-
-    static Subject indicatorSubject(Indicator indicator) {
-        return new Subject(Level.INDICATOR, Integer.toString(indicator.number()), indicator.thai(),
-                indicator.english(), indicator.number());
-    }
-
-    static Subject questionSubject(Edition edition, QuestionCode code) {
-        Optional<Question> q = edition.question(code);
-        Level level = code.tool() == th.ita.model.catalogue.Tool.OIT ? Level.OIT_ITEM : Level.QUESTION;
-        String text = q.flatMap(Question::thai).map(t -> code + " " + t).orElse(code.toString());
-        int order = code.tool().ordinal() * 1000 + code.number();
-        return new Subject(level, code.toString(), text, code.toString(), order);
     }
 }

@@ -44,9 +44,8 @@ import th.ita.rules.recommendations.RecommendationCatalogue;
  */
 public final class ItaEngine {
 
-    private static final ObjectFilter RATINGS = o -> o instanceof Rating;
-    private static final ObjectFilter FINDINGS = o -> o instanceof Finding;
-    private static final ObjectFilter RECOMMENDATIONS = o -> o instanceof Recommendation;
+    private static final ObjectFilter RESULTS = o -> o instanceof Finding || o instanceof Recommendation
+            || o instanceof Rating;
 
     private final KieBase kieBase;
     private final Policy policy;
@@ -105,9 +104,15 @@ public final class ItaEngine {
                 session.insert(fact);
             }
             session.fireAllRules();
-            session.getObjects(RATINGS).forEach(o -> ratings.add((Rating) o));
-            session.getObjects(FINDINGS).forEach(o -> findings.add((Finding) o));
-            session.getObjects(RECOMMENDATIONS).forEach(o -> recommendations.add((Recommendation) o));
+            for (Object o : session.getObjects(RESULTS)) {
+                if (o instanceof Finding f) {
+                    findings.add(f);
+                } else if (o instanceof Recommendation r) {
+                    recommendations.add(r);
+                } else {
+                    ratings.add((Rating) o);
+                }
+            }
         }
         if (ratings.size() > 1) {
             throw new IllegalStateException("the rating rules gave " + ratings.size() + " ratings for " + assessment

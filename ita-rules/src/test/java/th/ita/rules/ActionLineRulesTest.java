@@ -25,11 +25,11 @@ class ActionLineRulesTest {
     private static final ItaEngine ENGINE = ItaEngine.create();
 
     private static final String STRENGTH = Drl.declared("actionlines/strengths-weaknesses.drl",
-            "Action line: indicator, sub-indicator or question above the weakness line is a strength");
+            "Action line: indicator or sub-indicator above the weakness line is a strength");
     private static final String WEAKNESS = Drl.declared("actionlines/strengths-weaknesses.drl",
             "Action line: indicator, sub-indicator or question below the weakness line is a weakness");
     private static final String URGENT = Drl.declared("actionlines/urgent.drl",
-            "Action line: indicator or question below the urgent line needs urgent improvement");
+            "Action line: indicator below the urgent line needs urgent improvement");
     private static final String MAINTAIN = Drl.declared("actionlines/maintain.drl",
             "Action line: overall, tool, indicator or sub-indicator at the maintain score is maintained");
     private static final String PASSES = Drl.declared("actionlines/pass-mark.drl",

@@ -36,7 +36,7 @@ class PolicyTest {
     private static final String FAILS = Drl.declared("actionlines/pass-mark.drl",
             "Action line: overall or tool below the pass mark fails");
     private static final String STRENGTH = Drl.declared("actionlines/strengths-weaknesses.drl",
-            "Action line: indicator, sub-indicator or question above the weakness line is a strength");
+            "Action line: indicator or sub-indicator above the weakness line is a strength");
     private static final String WEAKNESS = Drl.declared("actionlines/strengths-weaknesses.drl",
             "Action line: indicator, sub-indicator or question below the weakness line is a weakness");
 

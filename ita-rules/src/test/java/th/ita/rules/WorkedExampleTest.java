@@ -33,7 +33,7 @@ class WorkedExampleTest {
 
     private static final String CRITICAL = "Custom: flag an indicator below 60 as critical";
     private static final String BUNDLED_URGENT = Drl.declared("actionlines/urgent.drl",
-            "Action line: indicator or question below the urgent line needs urgent improvement");
+            "Action line: indicator below the urgent line needs urgent improvement");
 
     @Test
     void theDocumentPrintsTheExampleFileVerbatim() throws IOException {

@@ -38,6 +38,8 @@ public final class Edition {
     private final SortedMap<QuestionCode, Question> questions;
     private final List<SubIndicator> subIndicators;
     private final List<Theme> themes;
+    private final Map<Integer, List<Question>> questionsByIndicator;
+    private final Map<Integer, List<SubIndicator>> subIndicatorsByIndicator;
 
     Edition(String id, String english, Set<FiscalYear> fiscalYears, Map<Tool, BigDecimal> weights,
             boolean iitFromQuestions, boolean eitFromQuestions, boolean eitParts,
@@ -57,6 +59,15 @@ public final class Edition {
         this.questions = Collections.unmodifiableSortedMap(byCode);
         this.subIndicators = List.copyOf(subIndicators);
         this.themes = List.copyOf(themes);
+        // Scoring asks these for every assessment: answer from tables built once.
+        Map<Integer, List<Question>> byIndicator = new java.util.HashMap<>();
+        byCode.values().forEach(q -> byIndicator.computeIfAbsent(q.indicator(), k -> new ArrayList<>()).add(q));
+        byIndicator.replaceAll((k, v) -> List.copyOf(v));
+        this.questionsByIndicator = Map.copyOf(byIndicator);
+        Map<Integer, List<SubIndicator>> subs = new java.util.HashMap<>();
+        this.subIndicators.forEach(sub -> subs.computeIfAbsent(sub.indicator(), k -> new ArrayList<>()).add(sub));
+        subs.replaceAll((k, v) -> List.copyOf(v));
+        this.subIndicatorsByIndicator = Map.copyOf(subs);
     }
 
     /**
@@ -158,13 +169,7 @@ public final class Edition {
      * @return the questions, empty where the edition has none for the indicator, not null
      */
     public List<Question> questionsOf(int indicator) {
-        List<Question> result = new ArrayList<>();
-        for (Question q : questions.values()) {
-            if (q.indicator() == indicator) {
-                result.add(q);
-            }
-        }
-        return result;
+        return questionsByIndicator.getOrDefault(indicator, List.of());
     }
 
     /**
@@ -183,7 +188,7 @@ public final class Edition {
      * @return the sub-indicators, in order, not null
      */
     public List<SubIndicator> subIndicatorsOf(int indicator) {
-        return subIndicators.stream().filter(s -> s.indicator() == indicator).toList();
+        return subIndicatorsByIndicator.getOrDefault(indicator, List.of());
     }
 
     /**

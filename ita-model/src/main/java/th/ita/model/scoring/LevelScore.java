@@ -1,6 +1,7 @@
 package th.ita.model.scoring;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 import th.ita.model.Score;
@@ -13,19 +14,28 @@ import th.ita.model.Score;
  * figure is authoritative; otherwise the computed one, rounded half-up to two decimals.
  * Aggregation upward uses {@link #exact()}, which keeps the computed value unrounded.
  *
- * @param given the value given in the input, or empty, not null
- * @param computedExact the value computed from the levels below, unrounded, or empty, not null
+ * @implSpec This class is immutable and thread-safe.
  */
-public record LevelScore(Optional<Score> given, Optional<BigDecimal> computedExact) {
+public final class LevelScore {
 
     private static final LevelScore UNAVAILABLE = new LevelScore(Optional.empty(), Optional.empty());
 
+    private final Optional<Score> given;
+    private final Optional<BigDecimal> computedExact;
+    private final Optional<Score> computed;
+
     /**
-     * Validates the parts.
+     * Creates a level score.
+     *
+     * @param given the value given in the input, or empty, not null
+     * @param computedExact the value computed from the levels below, unrounded, or empty, not null
      */
-    public LevelScore {
-        Objects.requireNonNull(given, "given");
-        Objects.requireNonNull(computedExact, "computedExact");
+    public LevelScore(Optional<Score> given, Optional<BigDecimal> computedExact) {
+        this.given = Objects.requireNonNull(given, "given");
+        this.computedExact = Objects.requireNonNull(computedExact, "computedExact");
+        // Means of repeating decimals (267.22 / 3) carry an error in their last digit; settling at 10
+        // places first keeps an exact half such as 92.195 from rounding down.
+        this.computed = computedExact.map(v -> Score.of(v.setScale(10, RoundingMode.HALF_UP)));
     }
 
     /**
@@ -38,12 +48,30 @@ public record LevelScore(Optional<Score> given, Optional<BigDecimal> computedExa
     }
 
     /**
+     * Returns the value given in the input.
+     *
+     * @return the given value, or empty, not null
+     */
+    public Optional<Score> given() {
+        return given;
+    }
+
+    /**
+     * Returns the value computed from the levels below, unrounded.
+     *
+     * @return the computed value, or empty, not null
+     */
+    public Optional<BigDecimal> computedExact() {
+        return computedExact;
+    }
+
+    /**
      * Returns the reported value: given if given, else computed and rounded.
      *
      * @return the value, or empty if unavailable, not null
      */
     public Optional<Score> value() {
-        return given.isPresent() ? given : computed();
+        return given.isPresent() ? given : computed;
     }
 
     /**
@@ -52,9 +80,7 @@ public record LevelScore(Optional<Score> given, Optional<BigDecimal> computedExa
      * @return the computed score, or empty, not null
      */
     public Optional<Score> computed() {
-        // Means of repeating decimals (267.22 / 3) carry an error in the 34th digit; settling at 10
-        // places first keeps an exact half such as 92.195 from rounding down.
-        return computedExact.map(v -> Score.of(v.setScale(10, java.math.RoundingMode.HALF_UP)));
+        return computed;
     }
 
     /**
@@ -85,6 +111,21 @@ public record LevelScore(Optional<Score> given, Optional<BigDecimal> computedExa
      */
     public boolean isAvailable() {
         return given.isPresent() || computedExact.isPresent();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LevelScore other && given.equals(other.given) && computedExact.equals(other.computedExact);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(given, computedExact);
+    }
+
+    @Override
+    public String toString() {
+        return "LevelScore[given=" + given + ", computedExact=" + computedExact + "]";
     }
 
     /** Where a reported value comes from. */

@@ -46,7 +46,9 @@ import th.ita.model.catalogue.ToolComponent;
  */
 public final class ScoreCard {
 
-    private static final MathContext PRECISION = MathContext.DECIMAL128;
+    // Sixteen digits keep BigDecimal on its fast long-based path; the error they leave (about 1e-14)
+    // is settled away before rounding (LevelScore.computed), so an exact half still rounds up.
+    private static final MathContext PRECISION = MathContext.DECIMAL64;
     private static final BigDecimal TOLERANCE = new BigDecimal("0.01");
 
     private final Assessment assessment;

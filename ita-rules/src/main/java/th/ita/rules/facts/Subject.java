@@ -1,6 +1,5 @@
 package th.ita.rules.facts;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -17,9 +16,6 @@ import java.util.Objects;
  * @param order the position for sorting within the level
  */
 public record Subject(Level level, String key, String thai, String english, int order) implements Comparable<Subject> {
-
-    private static final Comparator<Subject> ORDER = Comparator.comparing(Subject::level)
-            .thenComparingInt(Subject::order).thenComparing(Subject::key);
 
     /**
      * Validates the parts.
@@ -43,6 +39,11 @@ public record Subject(Level level, String key, String thai, String english, int 
 
     @Override
     public int compareTo(Subject other) {
-        return ORDER.compare(this, other);
+        int byLevel = level.compareTo(other.level);
+        if (byLevel != 0) {
+            return byLevel;
+        }
+        int byOrder = Integer.compare(order, other.order);
+        return byOrder != 0 ? byOrder : key.compareTo(other.key);
     }
 }

@@ -1,8 +1,5 @@
 package th.ita.rules.findings;
 
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import th.ita.rules.facts.Subject;
@@ -22,8 +19,6 @@ import th.ita.rules.facts.Subject;
 public record Finding(FindingKind kind, Subject subject, String rule, Map<String, String> values)
         implements Comparable<Finding> {
 
-    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::subject)
-            .thenComparing(Finding::kind).thenComparing(Finding::rule);
 
     /**
      * Validates the parts.
@@ -32,7 +27,7 @@ public record Finding(FindingKind kind, Subject subject, String rule, Map<String
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(rule, "rule");
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        values = values instanceof Values v ? v : Values.copyOf(values);
     }
 
     /**
@@ -44,7 +39,7 @@ public record Finding(FindingKind kind, Subject subject, String rule, Map<String
      * @return the finding, not null
      */
     public static Finding of(FindingKind kind, Subject subject, String rule) {
-        return new Finding(kind, subject, rule, Map.of());
+        return new Finding(kind, subject, rule, Values.EMPTY);
     }
 
     /**
@@ -55,9 +50,8 @@ public record Finding(FindingKind kind, Subject subject, String rule, Map<String
      * @return the finding, not null
      */
     public Finding with(String name, Object value) {
-        Map<String, String> more = new LinkedHashMap<>(values);
-        more.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value").toString());
-        return new Finding(kind, subject, rule, more);
+        return new Finding(kind, subject, rule, ((Values) values).plus(Objects.requireNonNull(name, "name"),
+                Objects.requireNonNull(value, "value").toString()));
     }
 
     /**
@@ -72,6 +66,102 @@ public record Finding(FindingKind kind, Subject subject, String rule, Map<String
 
     @Override
     public int compareTo(Finding other) {
-        return ORDER.compare(this, other);
+        int bySubject = subject.compareTo(other.subject);
+        if (bySubject != 0) {
+            return bySubject;
+        }
+        int byKind = kind.compareTo(other.kind);
+        return byKind != 0 ? byKind : rule.compareTo(other.rule);
+    }
+
+    /**
+     * The values of a finding: a small immutable map in insertion order. Rules add values one at a
+     * time, so each {@code with} copies one short array instead of a hash map.
+     */
+    private static final class Values extends java.util.AbstractMap<String, String> {
+
+        static final Values EMPTY = new Values(new String[0]);
+
+        private final String[] pairs;
+
+        private Values(String[] pairs) {
+            this.pairs = pairs;
+        }
+
+        static Values copyOf(Map<String, String> map) {
+            String[] pairs = new String[map.size() * 2];
+            int i = 0;
+            for (Map.Entry<String, String> e : map.entrySet()) {
+                pairs[i++] = Objects.requireNonNull(e.getKey(), "value name");
+                pairs[i++] = Objects.requireNonNull(e.getValue(), "value");
+            }
+            return new Values(pairs);
+        }
+
+        Values plus(String name, String value) {
+            for (int i = 0; i < pairs.length; i += 2) {
+                if (pairs[i].equals(name)) {
+                    String[] replaced = pairs.clone();
+                    replaced[i + 1] = value;
+                    return new Values(replaced);
+                }
+            }
+            String[] more = java.util.Arrays.copyOf(pairs, pairs.length + 2);
+            more[pairs.length] = name;
+            more[pairs.length + 1] = value;
+            return new Values(more);
+        }
+
+        @Override
+        public String get(Object key) {
+            for (int i = 0; i < pairs.length; i += 2) {
+                if (pairs[i].equals(key)) {
+                    return pairs[i + 1];
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
+
+        @Override
+        public int size() {
+            return pairs.length / 2;
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, String>> entrySet() {
+            return new java.util.AbstractSet<>() {
+                @Override
+                public java.util.Iterator<Map.Entry<String, String>> iterator() {
+                    return new java.util.Iterator<>() {
+                        private int i;
+
+                        @Override
+                        public boolean hasNext() {
+                            return i < pairs.length;
+                        }
+
+                        @Override
+                        public Map.Entry<String, String> next() {
+                            if (!hasNext()) {
+                                throw new java.util.NoSuchElementException();
+                            }
+                            Map.Entry<String, String> e = Map.entry(pairs[i], pairs[i + 1]);
+                            i += 2;
+                            return e;
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return pairs.length / 2;
+                }
+            };
+        }
     }
 }
