@@ -73,7 +73,8 @@ final class PlanCommand implements Callable<Integer> {
         try {
             goal = Target.parse(target, engine.policy());
         } catch (IllegalArgumentException e) {
-            throw new InputException("--target: " + e.getMessage(), e);
+            // The library names the field "target"; on the command line it is the --target option.
+            throw new InputException(e.getMessage().replaceFirst("^target: ", "--target: "), e);
         }
         Assessment assessment = file != null ? Inputs.readAssessment(file) : sample(sample);
         Plan plan;

@@ -11,7 +11,7 @@ import th.ita.model.Score;
  * A fact: a subject's scores over the agency's years, oldest first, with their direction.
  *
  * @param subject the overall or an indicator, not null
- * @param scores the scores by year, at least two, not null
+ * @param scores the scores by year (the engine inserts series of three years or more), not null
  */
 public record Series(Subject subject, SortedMap<FiscalYear, Score> scores) {
 

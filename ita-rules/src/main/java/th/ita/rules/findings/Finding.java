@@ -9,7 +9,7 @@ import th.ita.rules.facts.Subject;
  * used, so that a caller can show why.
  *
  * <p>Rules create findings with {@link #of} and add the values they compared with
- * {@link #with}; the engine sorts them by subject, then kind.
+ * {@link #with}; the engine sorts them by subject, then kind, rule and values.
  *
  * @param kind what was found, not null
  * @param subject what it is about, not null
@@ -71,7 +71,12 @@ public record Finding(FindingKind kind, Subject subject, String rule, Map<String
             return bySubject;
         }
         int byKind = kind.compareTo(other.kind);
-        return byKind != 0 ? byKind : rule.compareTo(other.rule);
+        if (byKind != 0) {
+            return byKind;
+        }
+        int byRule = rule.compareTo(other.rule);
+        // Findings of one rule on one subject (a change against each earlier year) in value order.
+        return byRule != 0 ? byRule : values.toString().compareTo(other.values.toString());
     }
 
     /**

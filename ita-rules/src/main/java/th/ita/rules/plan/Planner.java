@@ -161,8 +161,7 @@ public final class Planner {
         }
         target.componentLine().ifPresent(line -> card.ratingComponents().forEach((component, score) -> {
             if (score.isBelow(line)) {
-                result.add(new Remaining(component.name(), line.minus(score), component != ToolComponent.OIT
-                        || score.isBelow(line)));
+                result.add(new Remaining(component.name(), line.minus(score), true));
             }
         }));
         return result;
