@@ -76,7 +76,7 @@ final class Facts {
         for (th.ita.model.scoring.ConsistencyNote note : card.notes()) {
             facts.add(new th.ita.rules.facts.InconsistentScore(subjects.ofField(note.field()), note));
         }
-        a.publishedRating().ifPresent(label -> facts.add(new PublishedRating(label)));
+        a.publishedRating().ifPresent(label -> facts.add(PublishedRating.of(label)));
         return facts;
     }
 
