@@ -20,6 +20,11 @@ public final class Score implements Comparable<Score> {
     /** The scale of every score: two decimal places. */
     public static final int SCALE = 2;
     private static final BigDecimal MAX = new BigDecimal("100.00");
+    private static final BigDecimal HALF_HUNDREDTH = new BigDecimal("0.005");
+    /** Values above this round to a negative score. */
+    private static final BigDecimal LOWEST = HALF_HUNDREDTH.negate();
+    /** Values at or above this round above 100.00. */
+    private static final BigDecimal HIGHEST = new BigDecimal("100.005");
 
     /** The score 0.00. */
     public static final Score ZERO = new Score(BigDecimal.ZERO.setScale(SCALE));
@@ -47,12 +52,18 @@ public final class Score implements Comparable<Score> {
      */
     public static Score of(BigDecimal value) {
         Objects.requireNonNull(value, "value");
-        BigDecimal rounded = value.setScale(SCALE, RoundingMode.HALF_UP);
-        if (rounded.signum() < 0 || rounded.compareTo(MAX) > 0) {
+        // Check the range before rounding: compareTo looks at exponents first, so 1E+999999999 is
+        // rejected at once, where setScale or toPlainString would try to write out its digits.
+        if (value.compareTo(LOWEST) <= 0 || value.compareTo(HIGHEST) >= 0) {
+            long digitsBeforePoint = (long) value.precision() - value.scale();
+            String shown = digitsBeforePoint > 20 || value.scale() > 20 ? value.toString() : value.toPlainString();
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "score out of range, was %s; valid 0.00 - 100.00", value.toPlainString()));
+                    "score out of range, was %s; valid 0.00 - 100.00", shown));
         }
-        return new Score(rounded);
+        if (value.abs().compareTo(HALF_HUNDREDTH) < 0) {
+            return ZERO;
+        }
+        return new Score(value.setScale(SCALE, RoundingMode.HALF_UP));
     }
 
     /**

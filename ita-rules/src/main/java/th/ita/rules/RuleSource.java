@@ -20,9 +20,18 @@ record RuleSource(String origin, String resourcePath, String text) {
 
     private static final String INDEX = "/th/ita/rules/rules.index";
 
+    /** The index of the action-plan rules, compiled into a KieBase of their own by {@link PlanChecker}. */
+    static final String PLAN_INDEX = "/th/ita/rules/actionplan.index";
+
+    /** Returns the DRL files of the analysis KieBase, listed in {@code rules.index}. */
     static List<RuleSource> bundled() {
+        return bundled(INDEX);
+    }
+
+    /** Returns the DRL files listed in a class-path index file, one resource path a line. */
+    static List<RuleSource> bundled(String index) {
         List<RuleSource> result = new ArrayList<>();
-        for (String path : read(INDEX).split("\\R")) {
+        for (String path : read(index).split("\\R")) {
             if (!path.isBlank()) {
                 result.add(new RuleSource("classpath:" + path, path.strip(), read("/" + path.strip())));
             }

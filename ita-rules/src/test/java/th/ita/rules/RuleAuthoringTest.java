@@ -106,11 +106,15 @@ class RuleAuthoringTest {
             onDisk = files.filter(p -> p.toString().endsWith(".drl"))
                     .map(p -> resources.relativize(p).toString().replace('\\', '/')).sorted().toList();
         }
-        List<String> index = Files.readAllLines(resources.resolve("th/ita/rules/rules.index"), StandardCharsets.UTF_8)
-                .stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        // Two KieBases: the analysis rules (rules.index) and the action-plan rules (actionplan.index).
+        List<String> index = new java.util.ArrayList<>();
+        for (String name : List.of("rules.index", "actionplan.index")) {
+            index.addAll(Files.readAllLines(resources.resolve("th/ita/rules/" + name), StandardCharsets.UTF_8)
+                    .stream().map(String::strip).filter(l -> !l.isEmpty()).toList());
+        }
 
         assertEquals(onDisk, index.stream().sorted().toList());
-        assertEquals(index.size(), Set.copyOf(index).size(), "no file is listed twice");
+        assertEquals(index.size(), Set.copyOf(index).size(), "no file is listed twice, in one index or across both");
         assertTrue(onDisk.size() >= 11, "the bundled DRL files were found: " + onDisk);
     }
 

@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ita", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Scores, rates and analyses Integrity and Transparency Assessment (ITA) results.",
-        subcommands = {AnalyzeCommand.class, BatchCommand.class, RulesCommand.class, SamplesCommand.class,
-            HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, PlanCommand.class, PlanCheckCommand.class, BatchCommand.class,
+            BenchCommand.class, RulesCommand.class, SamplesCommand.class, HelpCommand.class})
 public final class ItaCli implements Callable<Integer> {
 
     @Spec
@@ -74,6 +74,6 @@ public final class ItaCli implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(),
-                "Missing required subcommand: analyze, batch, rules, samples or help");
+                "Missing required subcommand: analyze, plan, plan-check, batch, bench, rules, samples or help");
     }
 }

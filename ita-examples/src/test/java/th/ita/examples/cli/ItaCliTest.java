@@ -58,7 +58,7 @@ class ItaCliTest {
         Cli.Result r = Cli.run();
         assertEquals(2, r.code());
         assertEquals("", r.out());
-        assertTrue(r.err().startsWith("Missing required subcommand: analyze, batch, rules, samples or help\n"
+        assertTrue(r.err().startsWith("Missing required subcommand: analyze, plan, plan-check, batch, bench, rules, samples or help\n"
                 + "Usage: ita "), r.err());
     }
 

@@ -342,7 +342,8 @@ public final class AssessmentJson {
     /** Returns the score as text for the builder to check; a wrong JSON type is reported here. */
     private static String scoreText(JsonNode value, String field, List<Problem> problems) {
         if (value.isNumber()) {
-            return value.decimalValue().toPlainString();
+            // toString keeps an exponent (1E+400) short; Score.parse reads it either way.
+            return value.decimalValue().toString();
         }
         if (value.isTextual()) {
             return value.asText();

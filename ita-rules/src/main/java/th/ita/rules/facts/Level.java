@@ -17,5 +17,7 @@ public enum Level {
     /** An OIT item (pass or fail). */
     OIT_ITEM,
     /** One tool group of an analysis theme (FY2566 on). */
-    THEME
+    THEME,
+    /** A part of an anti-corruption action plan: a declared budget total, a risk-register entry or a yearly target. */
+    PLAN
 }

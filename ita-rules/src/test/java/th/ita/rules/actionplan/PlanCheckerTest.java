@@ -1,0 +1,91 @@
+package th.ita.rules.actionplan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import th.ita.model.samples.Samples;
+import th.ita.rules.Analysis;
+import th.ita.rules.ItaEngine;
+import th.ita.rules.PlanCheck;
+import th.ita.rules.PlanChecker;
+import th.ita.rules.findings.Finding;
+import th.ita.rules.findings.FindingKind;
+
+/** The facade: a KieBase of its own, the rule names it reports, and its arguments. */
+class PlanCheckerTest {
+
+    private static final PlanChecker CHECKER = PlanChecker.create();
+    private static final Pattern RULE = Pattern.compile("^rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+
+    private static String resource(String path) throws IOException {
+        try (InputStream in = PlanCheckerTest.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static List<String> declaredRules() throws IOException {
+        List<String> names = new ArrayList<>();
+        for (String file : resource("/th/ita/rules/actionplan.index").split("\\R")) {
+            if (!file.isBlank()) {
+                Matcher m = RULE.matcher(resource("/" + file.strip()));
+                while (m.find()) {
+                    names.add(m.group(1));
+                }
+            }
+        }
+        return names;
+    }
+
+    @Test
+    void thePlanRulesAreNotPartOfTheAnalysisRules() throws IOException {
+        List<String> analysisFiles = List.of(resource("/th/ita/rules/rules.index").split("\\R"));
+        assertTrue(analysisFiles.stream().noneMatch(f -> f.contains("actionplan/")), analysisFiles::toString);
+
+        Analysis analysis = ItaEngine.create().analyze(Samples.load("lampang-city-2564"));
+        assertTrue(analysis.trace().stream().noneMatch(r -> r.startsWith("Plan: ")), analysis.trace()::toString);
+        assertTrue(analysis.findings().stream().noneMatch(f -> f.kind().name().startsWith("PLAN_")));
+    }
+
+    @Test
+    void everyPlanRuleIsAPlanSentenceAndEveryFindingNamesOne() throws IOException {
+        List<String> declared = declaredRules();
+        assertEquals(7, declared.size(), declared::toString);
+        assertTrue(declared.stream().allMatch(r -> r.startsWith("Plan: ")), declared::toString);
+        assertEquals(declared.size(), declared.stream().distinct().count(), "rule names are unique");
+
+        PlanCheck check = CHECKER.check(Plans.edited(root -> Plans.removeItems(root, 40, 41)),
+                ItaEngine.create().analyze(Samples.load("lampang-city-2564")));
+        for (Finding f : check.findings()) {
+            assertTrue(declared.contains(f.rule()), f.rule());
+        }
+        assertEquals(check.trace().size(), check.findings().size(), "each firing inserts one finding");
+    }
+
+    @Test
+    void theProblemsOfSource003AloneAreItsUnresolvedControlMeasure() {
+        PlanCheck check = CHECKER.check(Plans.lampang());
+
+        assertEquals(List.of(FindingKind.PLAN_CONTROL_UNRESOLVED), check.problems().stream().map(Finding::kind).toList());
+        assertEquals(check.findings(), check.problems());
+        assertEquals(Plans.lampang(), check.plan());
+    }
+
+    @Test
+    void nullArgumentsAreNamed() {
+        Analysis analysis = ItaEngine.create().analyze(Plans.lampangOverall(2566, "70.00"));
+
+        assertEquals("plan", assertThrows(NullPointerException.class, () -> CHECKER.check(null)).getMessage());
+        assertEquals("plan", assertThrows(NullPointerException.class, () -> CHECKER.check(null, analysis)).getMessage());
+        assertEquals("analysis", assertThrows(NullPointerException.class,
+                () -> CHECKER.check(Plans.lampang(), null)).getMessage());
+    }
+}
