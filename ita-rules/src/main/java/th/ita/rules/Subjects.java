@@ -31,7 +31,7 @@ final class Subjects {
     private final Map<Integer, Subject> indicators = new HashMap<>();
     private final Map<String, Subject> subIndicators = new HashMap<>();
     private final Map<QuestionCode, Subject> questions = new HashMap<>();
-    private final Map<String, Subject> themeGroups = new HashMap<>();
+    private final Map<Integer, Subject> themeGroups = new HashMap<>();
 
     private Subjects(Edition edition) {
         Catalogue catalogue = Catalogue.standard();
@@ -57,7 +57,7 @@ final class Subjects {
         }
         for (Theme t : edition.themes()) {
             for (Tool tool : t.questions().keySet()) {
-                themeGroups.put(t.number() + "/" + tool, new Subject(Level.THEME, t.number() + "/" + tool,
+                themeGroups.put(themeKey(t.number(), tool), new Subject(Level.THEME, t.number() + "/" + tool,
                         "ประเด็นที่ " + t.number() + " " + t.thai() + " (" + tool + ")",
                         "Theme " + t.number() + " " + t.english() + " (" + tool + ")", t.number() * 10 + tool.ordinal()));
             }
@@ -91,7 +91,11 @@ final class Subjects {
     }
 
     Subject themeGroup(int theme, Tool tool) {
-        return themeGroups.get(theme + "/" + tool);
+        return themeGroups.get(themeKey(theme, tool));
+    }
+
+    private static int themeKey(int theme, Tool tool) {
+        return theme * 8 + tool.ordinal();
     }
 
     /** The subject of a score-card field: {@code overall}, {@code tools.IIT} or {@code indicators.3}. */

@@ -33,10 +33,10 @@ public final class RecommendationCatalogue {
 
     private final Map<String, Role> roles;
     private final Map<OitItem.ReasonKind, Text> reasonSteps;
-    private final Map<String, ActionTemplate> entries;
+    private final Map<Key, ActionTemplate> entries;
 
     private RecommendationCatalogue(Map<String, Role> roles, Map<OitItem.ReasonKind, Text> reasonSteps,
-            Map<String, ActionTemplate> entries) {
+            Map<Key, ActionTemplate> entries) {
         this.roles = Map.copyOf(roles);
         this.reasonSteps = Map.copyOf(reasonSteps);
         this.entries = Map.copyOf(entries);
@@ -93,7 +93,7 @@ public final class RecommendationCatalogue {
         f.roles().forEach(r -> roles.put(r.id(), r));
         Map<OitItem.ReasonKind, Text> reasons = new HashMap<>();
         f.reasons().forEach(r -> reasons.put(OitItem.ReasonKind.valueOf(r.id()), r.step()));
-        Map<String, ActionTemplate> entries = new HashMap<>();
+        Map<Key, ActionTemplate> entries = new HashMap<>();
         List<String> problems = new ArrayList<>();
         for (IndicatorEntry e : f.indicators()) {
             put(entries, indicatorKey(e.indicator(), "improve"), e.improve(), roles, problems, origin);
@@ -116,7 +116,7 @@ public final class RecommendationCatalogue {
         return new RecommendationCatalogue(roles, reasons, entries);
     }
 
-    private static void put(Map<String, ActionTemplate> entries, String key, ActionTemplate template,
+    private static void put(Map<Key, ActionTemplate> entries, Key key, ActionTemplate template,
             Map<String, Role> roles, List<String> problems, String origin) {
         if (template == null) {
             problems.add(origin + ": " + key + ": missing entry");
@@ -129,16 +129,31 @@ public final class RecommendationCatalogue {
         entries.put(key, template);
     }
 
-    private static String indicatorKey(int indicator, String kind) {
-        return "indicators." + indicator + "." + kind;
+    /**
+     * A catalogue entry's key; {@code toString} is its path in the file, for messages. Lookups run
+     * for every measure of every analysis, so they hash a few fields instead of building a path.
+     */
+    private record Key(String section, String edition, int number, String code, String kind) {
+        @Override
+        public String toString() {
+            return switch (section) {
+                case "indicators" -> "indicators." + number + "." + kind;
+                case "oitItems" -> "oitItems." + edition + "." + code;
+                default -> "themes." + number + "." + code + "." + kind;
+            };
+        }
     }
 
-    private static String oitKey(String edition, String code) {
-        return "oitItems." + edition + "." + code;
+    private static Key indicatorKey(int indicator, String kind) {
+        return new Key("indicators", "", indicator, "", kind);
     }
 
-    private static String themeKey(int theme, Tool tool, boolean maintain) {
-        return "themes." + theme + "." + tool + "." + (maintain ? "maintain" : "improve");
+    private static Key oitKey(String edition, String code) {
+        return new Key("oitItems", edition, 0, code, "");
+    }
+
+    private static Key themeKey(int theme, Tool tool, boolean maintain) {
+        return new Key("themes", "", theme, tool.name(), maintain ? "maintain" : "improve");
     }
 
     /**
