@@ -22,8 +22,20 @@ final class MeasureWriter {
     private static final Comparator<Measure> ORDER = Comparator.comparing(Measure::kind)
             .thenComparing(Measure::subject);
 
+    private static final int CACHE_LIMIT = 10_000;
+
     private final RecommendationCatalogue catalogue;
     private final Map<String, String> unitNames;
+    // The texts of a measure depend only on the edition, the kind, the subject and the printed
+    // reason: worked out once, they serve every agency with the same recommendation.
+    private final Map<Key, Optional<Prepared>> prepared = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Key(String edition, th.ita.rules.recommendations.RecommendationKind kind, String subject,
+            String reason) {
+    }
+
+    private record Prepared(Text topic, Text action, List<Text> steps, String role, Text unit, Text followUp) {
+    }
 
     MeasureWriter(RecommendationCatalogue catalogue, Map<String, String> unitNames) {
         this.catalogue = catalogue;
@@ -33,7 +45,18 @@ final class MeasureWriter {
     List<Measure> write(Assessment assessment, List<Recommendation> recommendations) {
         List<Measure> measures = new ArrayList<>(recommendations.size());
         for (Recommendation r : recommendations) {
-            template(assessment, r).ifPresent(t -> measures.add(measure(assessment, r, t)));
+            String reason = r.kind() == th.ita.rules.recommendations.RecommendationKind.PUBLISH_OIT_ITEM
+                    ? r.causes().get(0).value("reasonKind") + "|" + r.causes().get(0).value("reason") : "";
+            Key key = new Key(assessment.edition().id(), r.kind(), r.subject().key(), reason);
+            Optional<Prepared> texts = prepared.get(key);
+            if (texts == null) {
+                texts = template(assessment, r).map(t -> prepare(r, t));
+                if (prepared.size() < CACHE_LIMIT) {
+                    prepared.put(key, texts);
+                }
+            }
+            texts.ifPresent(p -> measures.add(new Measure(r.kind(), r.subject(), p.topic(), p.action(), p.steps(),
+                    p.role(), p.unit(), assessment.fiscalYear().next(), p.followUp(), r.causes(), r.rule())));
         }
         measures.sort(ORDER);
         return measures;
@@ -54,7 +77,7 @@ final class MeasureWriter {
         };
     }
 
-    private Measure measure(Assessment assessment, Recommendation r, ActionTemplate t) {
+    private Prepared prepare(Recommendation r, ActionTemplate t) {
         List<Text> steps = new ArrayList<>();
         Text topic = topic(r);
         if (r.kind() == th.ita.rules.recommendations.RecommendationKind.PUBLISH_OIT_ITEM) {
@@ -72,8 +95,7 @@ final class MeasureWriter {
         Text unit = Optional.ofNullable(unitNames.get(t.role())).map(Text::both)
                 .or(() -> catalogue.role(t.role()).map(role -> role.defaultUnit()))
                 .orElse(Text.both(t.role()));
-        return new Measure(r.kind(), r.subject(), topic, t.action(), steps, t.role(), unit,
-                assessment.fiscalYear().next(), t.followUp(), r.causes(), r.rule());
+        return new Prepared(topic, t.action(), List.copyOf(steps), t.role(), unit, t.followUp());
     }
 
     private static Text topic(Recommendation r) {
