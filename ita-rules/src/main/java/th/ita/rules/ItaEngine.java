@@ -12,6 +12,7 @@ import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.ObjectFilter;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.policy.Policy;
@@ -48,12 +49,14 @@ public final class ItaEngine {
             || o instanceof Rating;
 
     private final KieBase kieBase;
+    private final KieSessionConfiguration sessionConfiguration;
     private final Policy policy;
     private final Optional<RatingScheme> forcedScheme;
     private final MeasureWriter measureWriter;
 
     private ItaEngine(KieBase kieBase, Policy policy, Optional<RatingScheme> forcedScheme, MeasureWriter measureWriter) {
         this.kieBase = kieBase;
+        this.sessionConfiguration = KieBaseFactory.sessionConfiguration();
         this.policy = policy;
         this.forcedScheme = forcedScheme;
         this.measureWriter = measureWriter;
@@ -93,7 +96,7 @@ public final class ItaEngine {
         List<Rating> ratings = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<Recommendation> recommendations = new ArrayList<>();
-        try (KieSession session = kieBase.newKieSession()) {
+        try (KieSession session = kieBase.newKieSession(sessionConfiguration, null)) {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
@@ -266,13 +269,11 @@ public final class ItaEngine {
          * @throws IllegalArgumentException if the rules directory does not exist
          */
         public ItaEngine build() {
-            List<RuleSource> sources = RuleSource.bundled();
-            if (rulesDirectory != null) {
-                sources = RuleSource.withDirectory(sources, rulesDirectory);
-            }
+            KieBase kieBase = rulesDirectory == null ? KieBaseFactory.bundled(RuleSource.INDEX)
+                    : KieBaseFactory.compile(RuleSource.withDirectory(RuleSource.bundled(), rulesDirectory));
             RecommendationCatalogue catalogue = recommendations == null ? RecommendationCatalogue.standard()
                     : recommendations;
-            return new ItaEngine(KieBaseFactory.compile(sources), policy == null ? Policy.defaults() : policy,
+            return new ItaEngine(kieBase, policy == null ? Policy.defaults() : policy,
                     Optional.ofNullable(scheme), new MeasureWriter(catalogue, unitNames == null ? Map.of() : unitNames));
         }
 

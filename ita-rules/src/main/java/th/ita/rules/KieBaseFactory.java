@@ -1,10 +1,16 @@
 package th.ita.rules;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -12,10 +18,17 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.KeepReferenceOption;
 
 /**
- * Compiles DRL into a KieBase under a release id of its own: the process-wide default id is
- * shared by every build in the JVM, and concurrent builds would overwrite each other.
+ * Builds the KieBases of the engine and the plan checker.
+ *
+ * <p>The bundled rules are compiled when this library is built, into Drools' executable model
+ * ({@link ModelGenerator}): loading them takes a fraction of a second, where compiling DRL takes
+ * seconds. DRL from a rules directory is compiled when the engine is built, together with the
+ * bundled files, under a release id of its own: the process-wide default id is shared by every
+ * build in the JVM, and concurrent builds would overwrite each other.
  */
 final class KieBaseFactory {
 
@@ -24,6 +37,31 @@ final class KieBaseFactory {
     private KieBaseFactory() {
     }
 
+    /**
+     * Returns the KieBase of a set of bundled rules: the precompiled model when the build made one,
+     * else (in an IDE that skipped the build step) the DRL compiled now.
+     *
+     * @param index the class-path index of the DRL files, such as {@code /th/ita/rules/rules.index}
+     */
+    static KieBase bundled(String index) {
+        List<String> modelClasses = ModelGenerator.modelClasses(index);
+        if (modelClasses.isEmpty()) {
+            return compile(RuleSource.bundled(index));
+        }
+        List<Model> models = new ArrayList<>();
+        for (String name : modelClasses) {
+            try {
+                models.add((Model) Class.forName(name, true, KieBaseFactory.class.getClassLoader())
+                        .getConstructor().newInstance());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("the precompiled rules of " + index + " are incomplete: " + name
+                        + " cannot be loaded; rebuild ita-rules", e);
+            }
+        }
+        return KieBaseBuilder.createKieBaseFromModel(models);
+    }
+
+    /** Compiles DRL into a KieBase. */
     static KieBase compile(List<RuleSource> sources) {
         KieServices services = KieServices.get();
         KieFileSystem files = services.newKieFileSystem();
@@ -53,6 +91,25 @@ final class KieBaseFactory {
         } finally {
             // The KieBase keeps what it needs; the repository would otherwise hold every module built.
             services.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    /**
+     * The settings of the sessions opened on a KieBase. A session serves one analysis and is always
+     * disposed, so the KieBase need not track it. (ThreadSafeOption.NO would save a little more, but
+     * the executable model's consequences then share state between sessions on different threads.)
+     */
+    static KieSessionConfiguration sessionConfiguration() {
+        KieSessionConfiguration configuration = KieServices.get().newKieSessionConfiguration();
+        configuration.setOption(KeepReferenceOption.NO);
+        return configuration;
+    }
+
+    static String read(String resource) {
+        try (InputStream in = KieBaseFactory.class.getResourceAsStream(resource)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read class-path resource " + resource, e);
         }
     }
 }

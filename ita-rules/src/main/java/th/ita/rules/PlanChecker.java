@@ -84,7 +84,7 @@ public final class PlanChecker {
      * @throws RuleCompilationException if a bundled plan rule does not compile (a packaging error)
      */
     public static PlanChecker create() {
-        return new PlanChecker(KieBaseFactory.compile(RuleSource.bundled(RuleSource.PLAN_INDEX)),
+        return new PlanChecker(KieBaseFactory.bundled(RuleSource.PLAN_INDEX),
                 CoverageMapping.standard(), RecommendationCatalogue.standard());
     }
 

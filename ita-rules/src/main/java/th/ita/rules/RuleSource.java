@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  */
 record RuleSource(String origin, String resourcePath, String text) {
 
-    private static final String INDEX = "/th/ita/rules/rules.index";
+    /** The index of the analysis rules, compiled into the KieBase of {@link ItaEngine}. */
+    static final String INDEX = "/th/ita/rules/rules.index";
 
     /** The index of the action-plan rules, compiled into a KieBase of their own by {@link PlanChecker}. */
     static final String PLAN_INDEX = "/th/ita/rules/actionplan.index";
