@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.chrono.ThaiBuddhistDate;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A Thai government fiscal year, named by its Buddhist-era year.
@@ -15,6 +16,8 @@ import java.util.Objects;
  * @implSpec This class is immutable and thread-safe.
  */
 public final class FiscalYear implements Comparable<FiscalYear> {
+
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
 
     /** The earliest year accepted: the ITA began in FY2558. */
     public static final int MIN_YEAR = 2500;
@@ -60,7 +63,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
         } else if (s.startsWith("พ.ศ.")) {
             s = s.substring(4).strip();
         }
-        if (!s.matches("\\d{4}")) {
+        if (!FOUR_DIGITS.matcher(s).matches()) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "not a fiscal year, was '%s'; expected a Buddhist-era year such as 2566", text));
         }

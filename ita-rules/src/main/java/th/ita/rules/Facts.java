@@ -11,8 +11,8 @@ import th.ita.model.catalogue.Catalogue;
 import th.ita.model.catalogue.Edition;
 import th.ita.model.catalogue.Indicator;
 import th.ita.model.catalogue.QuestionCode;
+import th.ita.model.catalogue.Tool;
 import th.ita.model.catalogue.ToolComponent;
-import th.ita.model.policy.Policy;
 import th.ita.model.scoring.LevelScore;
 import th.ita.model.scoring.ScoreCard;
 import th.ita.rules.facts.ActionLines;
@@ -31,7 +31,7 @@ final class Facts {
     private Facts() {
     }
 
-    static List<Object> of(ScoreCard card, List<ScoreCard> history, Policy policy, RatingScheme scheme) {
+    static List<Object> of(ScoreCard card, List<ScoreCard> history, ActionLines lines, RatingScheme scheme) {
         Optional<ScoreCard> previous = history.stream()
                 .filter(h -> h.assessment().fiscalYear().equals(card.assessment().fiscalYear().previous())).findFirst();
         Assessment a = card.assessment();
@@ -39,7 +39,7 @@ final class Facts {
         Edition edition = a.edition();
         Subjects subjects = Subjects.of(edition);
         List<Object> facts = new ArrayList<>(128);
-        facts.add(ActionLines.of(policy));
+        facts.add(lines);
         Map<ToolComponent, Score> components = card.ratingComponents();
 
         card.overall().value().ifPresent(score -> {
@@ -71,7 +71,7 @@ final class Facts {
             facts.add(new OitItem(subjects.question(e.getKey()), r.passed(), r.reason(),
                     OitItem.ReasonKind.classify(r.reason())));
         }
-        themeGroups(a, edition, subjects, facts);
+        themeGroups(a, subjects, facts);
         trends(card, history, catalogue, subjects, facts);
         for (th.ita.model.scoring.ConsistencyNote note : card.notes()) {
             facts.add(new th.ita.rules.facts.InconsistentScore(subjects.ofField(note.field()), note));
@@ -118,22 +118,37 @@ final class Facts {
         }
     }
 
-    private static void themeGroups(Assessment a, Edition edition, Subjects subjects, List<Object> facts) {
-        for (th.ita.model.catalogue.Theme theme : edition.themes()) {
-            for (th.ita.model.catalogue.Tool tool : th.ita.model.catalogue.Tool.values()) {
-                List<String> codes = new ArrayList<>();
-                Score lowest = null;
-                for (QuestionCode code : theme.questions().getOrDefault(tool, List.of())) {
-                    Optional<Score> score = a.questionScore(code);
-                    if (score.isPresent()) {
-                        codes.add(code.toString());
-                        lowest = lowest == null || score.get().isBelow(lowest) ? score.get() : lowest;
+    private static void themeGroups(Assessment a, Subjects subjects, List<Object> facts) {
+        Map<QuestionCode, Score> scores = a.questions();
+        Map<QuestionCode, OitResult> items = a.oitResults();
+        for (Subjects.ThemeQuestions group : subjects.themeQuestions()) {
+            List<QuestionCode> codes = group.codes();
+            List<String> scored = null;
+            Score lowest = null;
+            for (int i = 0; i < codes.size(); i++) {
+                QuestionCode code = codes.get(i);
+                Score score;
+                if (code.tool() == Tool.OIT) {
+                    OitResult item = items.get(code);
+                    score = item == null ? null : item.score();
+                } else {
+                    score = scores.get(code);
+                }
+                if (score == null) {
+                    // Some question of the group is unscored: name only the scored ones.
+                    if (scored == null) {
+                        scored = new ArrayList<>(group.printed().subList(0, i));
                     }
+                    continue;
                 }
-                if (lowest != null) {
-                    Subject subject = subjects.themeGroup(theme.number(), tool);
-                    facts.add(new th.ita.rules.facts.ThemeGroup(subject, theme.number(), tool, codes, lowest));
+                if (scored != null) {
+                    scored.add(group.printed().get(i));
                 }
+                lowest = lowest == null || score.isBelow(lowest) ? score : lowest;
+            }
+            if (lowest != null) {
+                facts.add(new th.ita.rules.facts.ThemeGroup(group.subject(), group.theme(), group.tool(),
+                        scored == null ? group.printed() : scored, lowest));
             }
         }
     }

@@ -17,6 +17,7 @@ import org.kie.api.runtime.ObjectFilter;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.policy.Policy;
 import th.ita.model.scoring.ScoreCard;
+import th.ita.rules.facts.ActionLines;
 import th.ita.rules.findings.Finding;
 import th.ita.rules.plan.Plan;
 import th.ita.rules.plan.Planner;
@@ -50,6 +51,8 @@ public final class ItaEngine {
 
     private final KieBase kieBase;
     private final KieSessionConfiguration sessionConfiguration;
+    private final ActionLines lines;
+    private final boolean declaresLines;
     private final Policy policy;
     private final Optional<RatingScheme> forcedScheme;
     private final MeasureWriter measureWriter;
@@ -57,6 +60,10 @@ public final class ItaEngine {
     private ItaEngine(KieBase kieBase, Policy policy, Optional<RatingScheme> forcedScheme, MeasureWriter measureWriter) {
         this.kieBase = kieBase;
         this.sessionConfiguration = KieBaseFactory.sessionConfiguration();
+        this.lines = ActionLines.of(policy);
+        // A rules directory may replace every file that declares the global.
+        this.declaresLines = kieBase.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
+                .anyMatch(g -> g.getName().equals(ActionLines.GLOBAL));
         this.policy = policy;
         this.forcedScheme = forcedScheme;
         this.measureWriter = measureWriter;
@@ -103,7 +110,10 @@ public final class ItaEngine {
                     trace.add(event.getMatch().getRule().getName());
                 }
             });
-            for (Object fact : Facts.of(card, history, policy, scheme)) {
+            if (declaresLines) {
+                session.setGlobal(ActionLines.GLOBAL, lines);
+            }
+            for (Object fact : Facts.of(card, history, lines, scheme)) {
                 session.insert(fact);
             }
             session.fireAllRules();

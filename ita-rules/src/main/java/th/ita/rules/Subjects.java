@@ -1,5 +1,6 @@
 package th.ita.rules;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,11 @@ final class Subjects {
     private final Map<String, Subject> subIndicators = new HashMap<>();
     private final Map<QuestionCode, Subject> questions = new HashMap<>();
     private final Map<Integer, Subject> themeGroups = new HashMap<>();
+    private final List<ThemeQuestions> themeQuestions = new ArrayList<>();
+
+    /** The questions of one tool in one theme, with their codes as printed. */
+    record ThemeQuestions(Subject subject, int theme, Tool tool, List<QuestionCode> codes, List<String> printed) {
+    }
 
     private Subjects(Edition edition) {
         Catalogue catalogue = Catalogue.standard();
@@ -56,10 +62,17 @@ final class Subjects {
             questions.put(q.code(), question(q.code(), q.thai().map(t -> q.code() + " " + t).orElse(q.code().toString())));
         }
         for (Theme t : edition.themes()) {
-            for (Tool tool : t.questions().keySet()) {
-                themeGroups.put(themeKey(t.number(), tool), new Subject(Level.THEME, t.number() + "/" + tool,
+            for (Tool tool : Tool.values()) {
+                List<QuestionCode> codes = t.questions().get(tool);
+                if (codes == null) {
+                    continue;
+                }
+                Subject subject = new Subject(Level.THEME, t.number() + "/" + tool,
                         "ประเด็นที่ " + t.number() + " " + t.thai() + " (" + tool + ")",
-                        "Theme " + t.number() + " " + t.english() + " (" + tool + ")", t.number() * 10 + tool.ordinal()));
+                        "Theme " + t.number() + " " + t.english() + " (" + tool + ")", t.number() * 10 + tool.ordinal());
+                themeGroups.put(themeKey(t.number(), tool), subject);
+                themeQuestions.add(new ThemeQuestions(subject, t.number(), tool, List.copyOf(codes),
+                        codes.stream().map(QuestionCode::toString).toList()));
             }
         }
     }
@@ -88,6 +101,11 @@ final class Subjects {
     Subject question(QuestionCode code) {
         Subject s = questions.get(code);
         return s != null ? s : question(code, code.toString());
+    }
+
+    /** The theme groups of the edition, theme by theme in the order of {@link Tool}. */
+    List<ThemeQuestions> themeQuestions() {
+        return themeQuestions;
     }
 
     Subject themeGroup(int theme, Tool tool) {

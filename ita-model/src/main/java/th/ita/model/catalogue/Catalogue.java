@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import th.ita.model.FiscalYear;
 
 /**
@@ -40,6 +41,7 @@ public final class Catalogue {
 
     private static final String RESOURCE = "/th/ita/model/catalogue/catalogue.json";
     private static final String NAME_PREFIX = "ตัวชี้วัดด้าน";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Map<Tool, String[]> toolNames;
     private final List<Indicator> indicators;
@@ -196,7 +198,7 @@ public final class Catalogue {
     }
 
     private static String normalise(String name) {
-        return name.replaceAll("\\s+", "");
+        return WHITESPACE.matcher(name).replaceAll("");
     }
 
     /**

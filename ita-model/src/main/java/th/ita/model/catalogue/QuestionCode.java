@@ -3,6 +3,7 @@ package th.ita.model.catalogue;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import th.ita.model.ThaiDigits;
 
 /**
@@ -21,6 +22,8 @@ import th.ita.model.ThaiDigits;
  * @param number the question number within the tool, at least 1
  */
 public record QuestionCode(Tool tool, int number) implements Comparable<QuestionCode> {
+
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
 
     /**
      * Validates the parts.
@@ -97,7 +100,7 @@ public record QuestionCode(Tool tool, int number) implements Comparable<Question
         } else {
             throw invalid(text, "ambiguous question code: no tool letter (i, e or o) and no tool context");
         }
-        if (!digits.matches("\\d{1,3}")) {
+        if (!DIGITS.matcher(digits).matches()) {
             throw invalid(text, "not a question code");
         }
         if (context.isPresent() && context.get() != tool) {

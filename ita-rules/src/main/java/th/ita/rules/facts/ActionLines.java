@@ -15,6 +15,9 @@ import th.ita.model.policy.Policy;
 public record ActionLines(Policy policy, double passMark, double weaknessLine, double urgentLine, double maintainScore,
         double nextYearTarget) {
 
+    /** The name of the DRL global that holds the action lines: {@code global ActionLines lines;}. */
+    public static final String GLOBAL = "lines";
+
     /**
      * Returns the action lines of a policy.
      *
