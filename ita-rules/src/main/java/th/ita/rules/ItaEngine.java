@@ -9,11 +9,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.kie.api.KieBase;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
-import org.kie.api.runtime.ObjectFilter;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.policy.Policy;
 import th.ita.model.scoring.ScoreCard;
@@ -45,9 +50,6 @@ import th.ita.rules.recommendations.RecommendationCatalogue;
  * @implSpec This class is immutable and thread-safe: one engine may serve any number of threads.
  */
 public final class ItaEngine {
-
-    private static final ObjectFilter RESULTS = o -> o instanceof Finding || o instanceof Recommendation
-            || o instanceof Rating;
 
     private final KieBase kieBase;
     private final KieSessionConfiguration sessionConfiguration;
@@ -99,17 +101,10 @@ public final class ItaEngine {
         ScoreCard card = ScoreCard.of(assessment);
         List<ScoreCard> history = assessment.history().stream().map(ScoreCard::of).toList();
         RatingScheme scheme = forcedScheme.orElse(RatingScheme.forYear(assessment.fiscalYear()));
-        List<String> trace = new ArrayList<>();
-        List<Rating> ratings = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
-        List<Recommendation> recommendations = new ArrayList<>();
+        Collector results = new Collector();
         try (KieSession session = kieBase.newKieSession(sessionConfiguration, null)) {
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    trace.add(event.getMatch().getRule().getName());
-                }
-            });
+            session.addEventListener((AgendaEventListener) results);
+            session.addEventListener((RuleRuntimeEventListener) results);
             if (declaresLines) {
                 session.setGlobal(ActionLines.GLOBAL, lines);
             }
@@ -117,23 +112,57 @@ public final class ItaEngine {
                 session.insert(fact);
             }
             session.fireAllRules();
-            for (Object o : session.getObjects(RESULTS)) {
-                if (o instanceof Finding f) {
-                    findings.add(f);
-                } else if (o instanceof Recommendation r) {
-                    recommendations.add(r);
-                } else {
-                    ratings.add((Rating) o);
-                }
-            }
         }
+        List<Rating> ratings = results.ratings;
+        List<Finding> findings = results.findings;
         if (ratings.size() > 1) {
             throw new IllegalStateException("the rating rules gave " + ratings.size() + " ratings for " + assessment
                     + ": " + ratings.stream().map(Rating::code).sorted().toList() + "; bands must not overlap");
         }
         findings.sort(Comparator.naturalOrder());
         return new Analysis(assessment, card, policy, ratings.stream().findFirst(), findings,
-                measureWriter.write(assessment, recommendations), trace);
+                measureWriter.write(assessment, results.recommendations), results.trace);
+    }
+
+    /**
+     * What the rules of one analysis did: the rules that fired, in order, and what they inserted.
+     * The results are taken as they are inserted: the KieBase is immutable, so Drools drops a fact
+     * that no rule matches once it has propagated, and a final finding would not stay in the
+     * session to be read back.
+     */
+    private static final class Collector extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+
+        final List<String> trace = new ArrayList<>();
+        final List<Rating> ratings = new ArrayList<>(1);
+        final List<Finding> findings = new ArrayList<>();
+        final List<Recommendation> recommendations = new ArrayList<>();
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            trace.add(event.getMatch().getRule().getName());
+        }
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            Object o = event.getObject();
+            if (o instanceof Finding f) {
+                findings.add(f);
+            } else if (o instanceof Recommendation r) {
+                recommendations.add(r);
+            } else if (o instanceof Rating r) {
+                ratings.add(r);
+            }
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            // Rules never modify a fact (docs/RULES.md, "What a rule may do").
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            // Nor delete one.
+        }
     }
 
     /**
@@ -279,8 +308,11 @@ public final class ItaEngine {
          * @throws IllegalArgumentException if the rules directory does not exist
          */
         public ItaEngine build() {
-            KieBase kieBase = rulesDirectory == null ? KieBaseFactory.bundled(RuleSource.INDEX)
-                    : KieBaseFactory.compile(RuleSource.withDirectory(RuleSource.bundled(), rulesDirectory));
+            // Immutable: the session drops what no rule matches; Collector keeps the results.
+            KieBase kieBase = rulesDirectory == null
+                    ? KieBaseFactory.bundled(RuleSource.INDEX, KieBaseMutabilityOption.DISABLED)
+                    : KieBaseFactory.compile(RuleSource.withDirectory(RuleSource.bundled(), rulesDirectory),
+                            KieBaseMutabilityOption.DISABLED);
             RecommendationCatalogue catalogue = recommendations == null ? RecommendationCatalogue.standard()
                     : recommendations;
             return new ItaEngine(kieBase, policy == null ? Policy.defaults() : policy,
@@ -295,7 +327,8 @@ public final class ItaEngine {
          * @throws RuleCompilationException if any DRL file does not compile
          */
         public static void check(Path directory) {
-            KieBaseFactory.compile(RuleSource.withDirectory(RuleSource.bundled(), directory));
+            KieBaseFactory.compile(RuleSource.withDirectory(RuleSource.bundled(), directory),
+                    KieBaseMutabilityOption.DISABLED);
         }
     }
 }

@@ -12,11 +12,13 @@ import java.util.UUID;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.conf.KeepReferenceOption;
@@ -42,11 +44,14 @@ final class KieBaseFactory {
      * else (in an IDE that skipped the build step) the DRL compiled now.
      *
      * @param index the class-path index of the DRL files, such as {@code /th/ita/rules/rules.index}
+     * @param mutability {@code DISABLED} lets Drools drop a fact that no rule matches once it has
+     *        propagated, which makes sessions cheaper; what the rules insert must then be collected
+     *        as it is inserted, since it cannot be read back from the session
      */
-    static KieBase bundled(String index) {
+    static KieBase bundled(String index, KieBaseMutabilityOption mutability) {
         List<String> modelClasses = ModelGenerator.modelClasses(index);
         if (modelClasses.isEmpty()) {
-            return compile(RuleSource.bundled(index));
+            return compile(RuleSource.bundled(index), mutability);
         }
         List<Model> models = new ArrayList<>();
         for (String name : modelClasses) {
@@ -58,11 +63,11 @@ final class KieBaseFactory {
                         + " cannot be loaded; rebuild ita-rules", e);
             }
         }
-        return KieBaseBuilder.createKieBaseFromModel(models);
+        return KieBaseBuilder.createKieBaseFromModel(models, mutability);
     }
 
-    /** Compiles DRL into a KieBase. */
-    static KieBase compile(List<RuleSource> sources) {
+    /** Compiles DRL into a KieBase; {@code mutability} as for {@link #bundled}. */
+    static KieBase compile(List<RuleSource> sources, KieBaseMutabilityOption mutability) {
         KieServices services = KieServices.get();
         KieFileSystem files = services.newKieFileSystem();
         ReleaseId releaseId = services.newReleaseId("th.ita", "ita-rules-" + UUID.randomUUID(), "1.0.0");
@@ -87,7 +92,9 @@ final class KieBaseFactory {
         }
         try {
             KieContainer container = services.newKieContainer(releaseId);
-            return container.getKieBase();
+            KieBaseConfiguration configuration = services.newKieBaseConfiguration();
+            configuration.setOption(mutability);
+            return container.newKieBase(configuration);
         } finally {
             // The KieBase keeps what it needs; the repository would otherwise hold every module built.
             services.getRepository().removeKieModule(releaseId);

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import org.kie.api.KieBase;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -84,7 +85,7 @@ public final class PlanChecker {
      * @throws RuleCompilationException if a bundled plan rule does not compile (a packaging error)
      */
     public static PlanChecker create() {
-        return new PlanChecker(KieBaseFactory.bundled(RuleSource.PLAN_INDEX),
+        return new PlanChecker(KieBaseFactory.bundled(RuleSource.PLAN_INDEX, KieBaseMutabilityOption.ALLOWED),
                 CoverageMapping.standard(), RecommendationCatalogue.standard());
     }
 

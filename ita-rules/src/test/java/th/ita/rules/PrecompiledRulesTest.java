@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kie.api.KieBase;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import th.ita.model.samples.Samples;
 import th.ita.rules.findings.Finding;
 import th.ita.rules.rating.Rating;
@@ -29,8 +30,8 @@ class PrecompiledRulesTest {
     @ValueSource(strings = {RuleSource.INDEX, RuleSource.PLAN_INDEX})
     void theBuildPrecompiledEveryBundledRule(String index) {
         assertFalse(ModelGenerator.modelClasses(index).isEmpty(), "no precompiled model for " + index);
-        assertEquals(ruleNames(KieBaseFactory.compile(RuleSource.bundled(index))),
-                ruleNames(KieBaseFactory.bundled(index)));
+        assertEquals(ruleNames(KieBaseFactory.compile(RuleSource.bundled(index), KieBaseMutabilityOption.ALLOWED)),
+                ruleNames(KieBaseFactory.bundled(index, KieBaseMutabilityOption.ALLOWED)));
     }
 
     @Test
