@@ -43,9 +43,11 @@ import th.ita.rules.recommendations.RecommendationCatalogue;
  * analysis.findings();    // strengths, weaknesses, failed OIT items, changes since FY2563, ...
  * }</pre>
  *
- * <p>The rules are compiled once, when the engine is built; each analysis runs in a session of
- * its own that is always disposed. {@link Builder#rulesFrom(Path)} adds DRL files from a
- * directory, or replaces bundled files of the same name. DRL is code: load only trusted files.
+ * <p>The bundled rules were compiled when this library was built (Drools' executable model), so
+ * an engine loads them in well under a second; each analysis runs in a session of its own that is
+ * always disposed. {@link Builder#rulesFrom(Path)} adds DRL files from a directory, or replaces
+ * bundled files of the same name; those are compiled when the engine is built, which takes a few
+ * seconds. DRL is code: load only trusted files.
  *
  * @implSpec This class is immutable and thread-safe: one engine may serve any number of threads.
  */
@@ -301,7 +303,8 @@ public final class ItaEngine {
         }
 
         /**
-         * Compiles the rules and builds the engine. This builder is unaffected and may be reused.
+         * Loads the bundled rules (and compiles those of the rules directory, if one was given) and
+         * builds the engine. This builder is unaffected and may be reused.
          *
          * @return the engine, not null
          * @throws RuleCompilationException if any DRL file does not compile, with file, line and message

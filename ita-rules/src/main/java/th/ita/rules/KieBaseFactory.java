@@ -49,7 +49,7 @@ final class KieBaseFactory {
      *        as it is inserted, since it cannot be read back from the session
      */
     static KieBase bundled(String index, KieBaseMutabilityOption mutability) {
-        List<String> modelClasses = ModelGenerator.modelClasses(index);
+        List<String> modelClasses = modelClasses(index);
         if (modelClasses.isEmpty()) {
             return compile(RuleSource.bundled(index), mutability);
         }
@@ -112,7 +112,18 @@ final class KieBaseFactory {
         return configuration;
     }
 
-    static String read(String resource) {
+    /** Returns the model classes the build listed for an index, or an empty list when it made none. */
+    static List<String> modelClasses(String index) {
+        String text = read(modelsResource(index));
+        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /** The class-path resource that lists the model classes of an index: {@code rules.index} gives {@code rules.models}. */
+    static String modelsResource(String index) {
+        return index.replaceFirst("\\.index$", ".models");
+    }
+
+    private static String read(String resource) {
         try (InputStream in = KieBaseFactory.class.getResourceAsStream(resource)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

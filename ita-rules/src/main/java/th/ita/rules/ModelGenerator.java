@@ -45,20 +45,10 @@ final class ModelGenerator {
         Path classes = Path.of(args[0]);
         for (String index : INDEXES) {
             List<String> models = generate(index, classes);
-            Path list = classes.resolve(modelsResource(index).substring(1));
+            Path list = classes.resolve(KieBaseFactory.modelsResource(index).substring(1));
             Files.writeString(list, String.join("\n", models) + "\n", StandardCharsets.UTF_8);
             System.out.println("ModelGenerator: " + index + " -> " + models.size() + " model classes in " + list);
         }
-    }
-
-    /** Returns the model classes listed for an index, or an empty list when the build made none. */
-    static List<String> modelClasses(String index) {
-        String text = KieBaseFactory.read(modelsResource(index));
-        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    }
-
-    private static String modelsResource(String index) {
-        return index.replaceFirst("\\.index$", ".models");
     }
 
     private static List<String> generate(String index, Path classes) throws IOException {

@@ -29,7 +29,7 @@ class PrecompiledRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {RuleSource.INDEX, RuleSource.PLAN_INDEX})
     void theBuildPrecompiledEveryBundledRule(String index) {
-        assertFalse(ModelGenerator.modelClasses(index).isEmpty(), "no precompiled model for " + index);
+        assertFalse(KieBaseFactory.modelClasses(index).isEmpty(), "no precompiled model for " + index);
         assertEquals(ruleNames(KieBaseFactory.compile(RuleSource.bundled(index), KieBaseMutabilityOption.ALLOWED)),
                 ruleNames(KieBaseFactory.bundled(index, KieBaseMutabilityOption.ALLOWED)));
     }
