@@ -38,11 +38,7 @@ final class AtomicFiles {
                     + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
             temp = Files.createFile(candidate);
             Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            move(temp, target);
             temp = null;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
@@ -54,6 +50,22 @@ final class AtomicFiles {
                     // Best effort: the original failure is the one to report.
                 }
             }
+        }
+    }
+
+    /**
+     * Moves a file into place, replacing a file of the same name: atomically where the file
+     * system can, so that a reader sees the old file or the new one, never half of one.
+     *
+     * @param from the file to move, not null
+     * @param to its new path, not null
+     * @throws IOException if the file cannot be moved
+     */
+    static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

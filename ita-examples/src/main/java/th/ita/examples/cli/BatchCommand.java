@@ -23,8 +23,8 @@ import th.ita.rules.report.Reports;
 
 /**
  * {@code ita batch}: analyses many agencies from a CSV file or a JSON array, writes one report per
- * agency and a summary. The CSV is streamed and analysed in chunks, so memory does not grow with
- * the number of rows; the whole file is checked before any report is written.
+ * agency and a summary. The CSV is read once, streamed and analysed in chunks, so memory does not
+ * grow with the number of rows; the reports are staged and published only when every row is good.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Analyse many agencies from a CSV file or a JSON array; write a report each and a summary.")
@@ -54,6 +54,7 @@ final class BatchCommand implements Callable<Integer> {
     private ItaEngine engine;
     private BatchSummary summary;
     private final Slugs slugs = new Slugs();
+    private StagedFiles reports;
 
     @Override
     public Integer call() {
@@ -62,35 +63,37 @@ final class BatchCommand implements Callable<Integer> {
             throw new InputException("--out " + outDir + ": not a directory");
         }
         summary = new BatchSummary(String.valueOf(file.getFileName()), report.thai(), report.thaiDigits());
-        if (file.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            List<Assessment> all = readJsonArray();
-            engine = engineSettings.engine();
-            for (int i = 0; i < all.size(); i += CHUNK) {
-                analyze(all.subList(i, Math.min(all.size(), i + CHUNK)));
-            }
-        } else {
-            CsvAssessments csv = new CsvAssessments(file);
-            csv.validate();
-            engine = engineSettings.engine();
-            List<Assessment> chunk = new ArrayList<>(CHUNK);
-            csv.read(row -> {
-                chunk.add(row.assessment());
-                if (chunk.size() == CHUNK) {
-                    analyze(chunk);
-                    chunk.clear();
+        boolean json = file.toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        List<Assessment> all = json ? readJsonArray() : null;
+        engine = engineSettings.engine();
+        // Reports are staged and published together at the end: a bad row found late leaves nothing.
+        try (StagedFiles staged = outDir == null ? null : StagedFiles.in(outDir)) {
+            reports = staged;
+            if (json) {
+                for (int i = 0; i < all.size(); i += CHUNK) {
+                    analyze(all.subList(i, Math.min(all.size(), i + CHUNK)));
                 }
-            }, problem -> {
-                throw new InputException(file + ": " + problem + " (the file changed while it was read)");
-            });
-            analyze(chunk);
+            } else {
+                // One pass: rows are analysed as they are read; readAll throws at the end if any was bad.
+                List<Assessment> chunk = new ArrayList<>(CHUNK);
+                new CsvAssessments(file).readAll(row -> {
+                    chunk.add(row.assessment());
+                    if (chunk.size() == CHUNK) {
+                        analyze(chunk);
+                        chunk.clear();
+                    }
+                });
+                analyze(chunk);
+            }
+            String text = summary.render();
+            if (staged != null) {
+                staged.write("summary.md", text);
+                staged.publish();
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text);
+            out.flush();
         }
-        String text = summary.render();
-        if (outDir != null) {
-            AtomicFiles.write(outDir.resolve("summary.md"), text);
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(text);
-        out.flush();
         return ExitCode.OK;
     }
 
@@ -113,10 +116,10 @@ final class BatchCommand implements Callable<Integer> {
             return;
         }
         for (Analysis analysis : engine.analyzeAll(chunk)) {
-            if (outDir != null) {
+            if (reports != null) {
                 String name = slugs.unique(analysis.assessment().agency().name(),
                         analysis.assessment().fiscalYear().value()) + "." + report.format().extension();
-                AtomicFiles.write(outDir.resolve(name), Reports.render(analysis, report.format(), report.options()));
+                reports.write(name, Reports.render(analysis, report.format(), report.options()));
             }
             summary.add(analysis);
         }

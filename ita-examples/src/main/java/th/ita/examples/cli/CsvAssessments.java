@@ -75,15 +75,23 @@ final class CsvAssessments {
     }
 
     /**
-     * Reads every row without keeping any, and reports every problem of the file at once.
+     * Reads every row in order and gives each to {@code rows} while the file has no problem; after
+     * the first problem it reads on only to report every problem of the file at once.
      *
+     * @param rows receives the rows up to the first problem, not null
      * @return the number of rows, at least one
-     * @throws InputException naming the file, the line and the column of the first problems
+     * @throws InputException naming the file, the line and the column of the first problems, or
+     *         saying that the file has no rows
      */
-    long validate() {
+    long readAll(Consumer<Row> rows) {
         List<String> problems = new ArrayList<>();
         long[] count = {0, 0};
-        read(row -> count[0]++, problem -> {
+        read(row -> {
+            count[0]++;
+            if (count[1] == 0) {
+                rows.accept(row);
+            }
+        }, problem -> {
             count[1]++;
             if (problems.size() < QUOTED_PROBLEMS) {
                 problems.add(problem);

@@ -144,4 +144,35 @@ class BatchCommandTest {
         assertTrue(r.out().contains("501 of 1001 agencies (50.05%) score 85.00 or above."), r.out());
         assertEquals(500, r.out().lines().filter(l -> l.startsWith("| agency ")).count());
     }
+
+    @Test
+    void aBadRowAfterTwoChunksLeavesTheOutputDirectoryAsItWas() throws IOException {
+        StringBuilder csv = new StringBuilder("agency,fiscalYear,overall\n");
+        for (int i = 0; i < BatchCommand.CHUNK * 2 + 1; i++) {
+            csv.append("agency ").append(i).append(",2565,90.00\n");
+        }
+        csv.append("late,2565,101\n");
+        Path file = Files.writeString(dir.resolve("late.csv"), csv);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("kept.txt"), "already here");
+
+        Cli.Result r = Cli.run("batch", file.toString(), "--out", out.toString());
+
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.err().contains("line 1003, column 'overall'"), r.err());
+        // The first 1,000 rows were analysed and their reports staged; none was published.
+        assertEquals(List.of("kept.txt"), files(out));
+    }
+
+    @Test
+    void reportsAreMovedOutOfTheStagingDirectory() throws IOException {
+        Path csv = Files.writeString(dir.resolve("five.csv"), FIVE);
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("batch", csv.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> names = files(out);
+        assertEquals(6, names.size(), names.toString());
+        assertTrue(names.contains("summary.md"), names.toString());
+        assertTrue(names.stream().noneMatch(n -> n.startsWith(".")), names.toString());
+    }
 }
