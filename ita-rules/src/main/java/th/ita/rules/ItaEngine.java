@@ -163,7 +163,7 @@ public final class ItaEngine {
 
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
-            // Nor delete one.
+            // Nor delete one, input or result (docs/RULES.md, "What a rule may do").
         }
     }
 
