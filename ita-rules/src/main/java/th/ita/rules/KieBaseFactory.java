@@ -1,9 +1,5 @@
 package th.ita.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -114,20 +110,12 @@ final class KieBaseFactory {
 
     /** Returns the model classes the build listed for an index, or an empty list when it made none. */
     static List<String> modelClasses(String index) {
-        String text = read(modelsResource(index));
-        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return RuleSource.resource(modelsResource(index))
+                .map(text -> text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()).orElse(List.of());
     }
 
     /** The class-path resource that lists the model classes of an index: {@code rules.index} gives {@code rules.models}. */
     static String modelsResource(String index) {
         return index.replaceFirst("\\.index$", ".models");
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = KieBaseFactory.class.getResourceAsStream(resource)) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read class-path resource " + resource, e);
-        }
     }
 }

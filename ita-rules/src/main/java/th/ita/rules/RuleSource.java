@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -72,13 +73,16 @@ record RuleSource(String origin, String resourcePath, String text) {
     }
 
     private static String read(String resource) {
+        return resource(resource).orElseThrow(
+                () -> new UncheckedIOException(new IOException("missing class-path resource " + resource)));
+    }
+
+    /** Reads a UTF-8 class-path resource of this library, if it is there. */
+    static Optional<String> resource(String resource) {
         try (InputStream in = RuleSource.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("missing class-path resource " + resource));
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read class-path resource " + resource, e);
         }
     }
 }

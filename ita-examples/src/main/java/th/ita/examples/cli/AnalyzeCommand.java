@@ -1,6 +1,5 @@
 package th.ita.examples.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -13,7 +12,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import th.ita.model.assessment.Assessment;
-import th.ita.model.samples.Samples;
 import th.ita.rules.Analysis;
 import th.ita.rules.report.Reports;
 
@@ -53,28 +51,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (out != null && Files.isDirectory(out)) {
             throw new InputException("--out " + out + ": is a directory; give the report's file name");
         }
-        Assessment assessment = file != null ? Inputs.readAssessment(file) : sample(sample);
+        Assessment assessment = file != null ? Inputs.readAssessment(file) : Inputs.readSample(sample);
         Analysis analysis = engineSettings.engine().analyze(assessment);
         String text = Reports.render(analysis, report.format(), report.options());
-        PrintWriter stdout = spec.commandLine().getOut();
-        if (out != null) {
-            AtomicFiles.write(out, text);
-            stdout.println("wrote " + out);
-        } else {
-            stdout.print(text);
-            if (!text.endsWith("\n")) {
-                stdout.println();
-            }
-        }
-        stdout.flush();
+        AtomicFiles.writeOrPrint(spec.commandLine().getOut(), out, text);
         return ExitCode.OK;
     }
 
-    private static Assessment sample(String name) {
-        try {
-            return Samples.get(name).load();
-        } catch (IllegalArgumentException e) {
-            throw new InputException("--sample: " + e.getMessage(), e);
-        }
-    }
 }

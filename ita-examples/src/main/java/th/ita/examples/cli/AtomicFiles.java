@@ -1,6 +1,7 @@
 package th.ita.examples.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -67,5 +68,26 @@ final class AtomicFiles {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /**
+     * Writes a command's result: to {@code --out} when given (saying so on standard output), else
+     * to standard output, ending with a line break.
+     *
+     * @param stdout the command's standard output, not null
+     * @param out the {@code --out} file, or null
+     * @param text the result, not null
+     */
+    static void writeOrPrint(PrintWriter stdout, Path out, String text) {
+        if (out != null) {
+            write(out, text);
+            stdout.println("wrote " + out);
+        } else {
+            stdout.print(text);
+            if (!text.endsWith("\n")) {
+                stdout.println();
+            }
+        }
+        stdout.flush();
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import th.ita.model.ItaValidationException;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.io.AssessmentJson;
+import th.ita.model.samples.Samples;
 
 /** Reads the commands' input files, turning every failure into an {@link InputException} naming the file. */
 final class Inputs {
@@ -79,6 +80,21 @@ final class Inputs {
             return AssessmentJson.read(json);
         } catch (ItaValidationException e) {
             throw new InputException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Loads a bundled sample, for {@code --sample NAME}.
+     *
+     * @param name the sample's name, such as {@code lampang-city-2564}, not null
+     * @return the assessment, not null
+     * @throws InputException if there is no such sample, listing the names there are
+     */
+    static Assessment readSample(String name) {
+        try {
+            return Samples.get(name).load();
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--sample: " + e.getMessage(), e);
         }
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -31,7 +30,6 @@ import th.ita.model.actionplan.ActionPlan;
 import th.ita.model.actionplan.ActionPlans;
 import th.ita.model.actionplan.PlanItem;
 import th.ita.model.assessment.Assessment;
-import th.ita.model.samples.Samples;
 import th.ita.rules.Analysis;
 import th.ita.rules.PlanCheck;
 import th.ita.rules.PlanChecker;
@@ -98,18 +96,11 @@ final class PlanCheckCommand implements Callable<Integer> {
         }
         ActionPlan plan = readPlan(planFile);
         Optional<Assessment> assessment = assessmentFile != null ? Optional.of(Inputs.readAssessment(assessmentFile))
-                : Optional.ofNullable(sample).map(PlanCheckCommand::sample);
+                : Optional.ofNullable(sample).map(Inputs::readSample);
         PlanCheck check = assessment.map(a -> Standard.CHECKER.check(plan, engineSettings.engine().analyze(a)))
                 .orElseGet(() -> Standard.CHECKER.check(plan));
         String text = format == Format.json ? json(check) : markdown(check);
-        PrintWriter stdout = spec.commandLine().getOut();
-        if (out != null) {
-            AtomicFiles.write(out, text);
-            stdout.println("wrote " + out);
-        } else {
-            stdout.print(text);
-        }
-        stdout.flush();
+        AtomicFiles.writeOrPrint(spec.commandLine().getOut(), out, text);
         return ExitCode.OK;
     }
 
@@ -126,13 +117,6 @@ final class PlanCheckCommand implements Callable<Integer> {
         }
     }
 
-    private static Assessment sample(String name) {
-        try {
-            return Samples.get(name).load();
-        } catch (IllegalArgumentException e) {
-            throw new InputException("--sample: " + e.getMessage(), e);
-        }
-    }
 
     // ---- Markdown ----
 

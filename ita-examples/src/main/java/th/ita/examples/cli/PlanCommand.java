@@ -1,6 +1,5 @@
 package th.ita.examples.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,7 +11,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import th.ita.model.assessment.Assessment;
-import th.ita.model.samples.Samples;
 import th.ita.rules.ItaEngine;
 import th.ita.rules.plan.Plan;
 import th.ita.rules.plan.Target;
@@ -76,7 +74,7 @@ final class PlanCommand implements Callable<Integer> {
             // The library names the field "target"; on the command line it is the --target option.
             throw new InputException(e.getMessage().replaceFirst("^target: ", "--target: "), e);
         }
-        Assessment assessment = file != null ? Inputs.readAssessment(file) : sample(sample);
+        Assessment assessment = file != null ? Inputs.readAssessment(file) : Inputs.readSample(sample);
         Plan plan;
         try {
             plan = engine.plan(assessment, goal);
@@ -84,22 +82,8 @@ final class PlanCommand implements Callable<Integer> {
             throw new InputException((file != null ? file.toString() : sample) + ": " + e.getMessage(), e);
         }
         String text = PlanReports.render(plan, chosen, ReportOptions.defaults().withThai(lang == ReportSettings.Lang.th));
-        PrintWriter stdout = spec.commandLine().getOut();
-        if (out != null) {
-            AtomicFiles.write(out, text);
-            stdout.println("wrote " + out);
-        } else {
-            stdout.print(text);
-        }
-        stdout.flush();
+        AtomicFiles.writeOrPrint(spec.commandLine().getOut(), out, text);
         return ExitCode.OK;
     }
 
-    private static Assessment sample(String name) {
-        try {
-            return Samples.get(name).load();
-        } catch (IllegalArgumentException e) {
-            throw new InputException("--sample: " + e.getMessage(), e);
-        }
-    }
 }
