@@ -8,7 +8,6 @@ import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import th.ita.model.assessment.Assessment;
@@ -43,11 +42,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if ((file == null) == (sample == null)) {
-            throw new ParameterException(spec.commandLine(),
-                    file == null ? "Missing FILE: give an assessment file or --sample NAME"
-                            : "Give either FILE or --sample NAME, not both");
-        }
+        Inputs.requireFileOrSample(spec, file, sample);
         if (out != null && Files.isDirectory(out)) {
             throw new InputException("--out " + out + ": is a directory; give the report's file name");
         }

@@ -3,6 +3,8 @@ package th.ita.examples.cli;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import th.ita.model.ItaValidationException;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.io.AssessmentJson;
@@ -80,6 +82,22 @@ final class Inputs {
             return AssessmentJson.read(json);
         } catch (ItaValidationException e) {
             throw new InputException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks that a command was given exactly one of its FILE parameter and {@code --sample NAME}.
+     *
+     * @param spec the command, for the usage message, not null
+     * @param file the FILE parameter, or null
+     * @param sample the {@code --sample} name, or null
+     * @throws ParameterException if both or neither were given
+     */
+    static void requireFileOrSample(CommandSpec spec, Path file, String sample) {
+        if ((file == null) == (sample == null)) {
+            throw new ParameterException(spec.commandLine(),
+                    file == null ? "Missing FILE: give an assessment file or --sample NAME"
+                            : "Give either FILE or --sample NAME, not both");
         }
     }
 

@@ -52,11 +52,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if ((file == null) == (sample == null)) {
-            throw new ParameterException(spec.commandLine(),
-                    file == null ? "Missing FILE: give an assessment file or --sample NAME"
-                            : "Give either FILE or --sample NAME, not both");
-        }
+        Inputs.requireFileOrSample(spec, file, sample);
         ReportFormat chosen;
         try {
             chosen = ReportFormat.parse(format);
