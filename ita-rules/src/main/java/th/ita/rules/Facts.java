@@ -16,8 +16,10 @@ import th.ita.model.catalogue.ToolComponent;
 import th.ita.model.scoring.LevelScore;
 import th.ita.model.scoring.ScoreCard;
 import th.ita.rules.facts.ActionLines;
+import th.ita.rules.facts.OitChecklist;
 import th.ita.rules.facts.OitItem;
 import th.ita.rules.facts.PublishedRating;
+import th.ita.rules.facts.QuestionScores;
 import th.ita.rules.facts.RatingInput;
 import th.ita.rules.facts.ScoredLevel;
 import th.ita.rules.facts.Subject;
@@ -63,14 +65,20 @@ final class Facts {
         for (Map.Entry<String, LevelScore> e : card.subIndicators().entrySet()) {
             facts.add(new ScoredLevel(subjects.subIndicator(e.getKey()), e.getValue().value().orElseThrow(), Optional.empty(), false));
         }
+        // One fact for all questions and one for all OIT items: rules reach them with `from`, which
+        // costs far less than inserting each (docs/PERFORMANCE.md).
+        List<ScoredLevel> questions = new ArrayList<>(a.questions().size());
         for (Map.Entry<QuestionCode, Score> e : a.questions().entrySet()) {
-            facts.add(new ScoredLevel(subjects.question(e.getKey()), e.getValue(), Optional.empty(), false));
+            questions.add(new ScoredLevel(subjects.question(e.getKey()), e.getValue(), Optional.empty(), false));
         }
+        facts.add(new QuestionScores(questions));
+        List<OitItem> items = new ArrayList<>(a.oitResults().size());
         for (Map.Entry<QuestionCode, OitResult> e : a.oitResults().entrySet()) {
             OitResult r = e.getValue();
-            facts.add(new OitItem(subjects.question(e.getKey()), r.passed(), r.reason(),
+            items.add(new OitItem(subjects.question(e.getKey()), r.passed(), r.reason(),
                     OitItem.ReasonKind.classify(r.reason())));
         }
+        facts.add(new OitChecklist(items));
         themeGroups(a, subjects, facts);
         trends(card, history, catalogue, subjects, facts);
         for (th.ita.model.scoring.ConsistencyNote note : card.notes()) {

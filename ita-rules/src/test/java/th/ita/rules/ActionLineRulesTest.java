@@ -27,7 +27,9 @@ class ActionLineRulesTest {
     private static final String STRENGTH = Drl.declared("actionlines/strengths-weaknesses.drl",
             "Action line: indicator or sub-indicator above the weakness line is a strength");
     private static final String WEAKNESS = Drl.declared("actionlines/strengths-weaknesses.drl",
-            "Action line: indicator, sub-indicator or question below the weakness line is a weakness");
+            "Action line: indicator or sub-indicator below the weakness line is a weakness");
+    private static final String QUESTION_WEAKNESS = Drl.declared("actionlines/strengths-weaknesses.drl",
+            "Action line: question below the weakness line is a weakness");
     private static final String URGENT = Drl.declared("actionlines/urgent.drl",
             "Action line: indicator below the urgent line needs urgent improvement");
     private static final String MAINTAIN = Drl.declared("actionlines/maintain.drl",
@@ -219,9 +221,21 @@ class ActionLineRulesTest {
                 Drl.only(analysis, FindingKind.FAILS_PASS_MARK, Level.TOOL, "EIT_PART_2").values());
     }
 
+    /** Source 001: i24 (55.57) is its one question below 80, and a question is never a strength. */
+    @Test
+    void source001sOnlyWeakQuestionIsI24() {
+        Analysis analysis = ENGINE.analyze(Samples.load("lampang-pao-2566"));
+
+        assertEquals(List.of("i24"), Drl.keys(analysis, FindingKind.WEAKNESS, Level.QUESTION));
+        Finding i24 = Drl.only(analysis, FindingKind.WEAKNESS, Level.QUESTION, "i24");
+        assertEquals(Map.of("score", "55.57", "line", "80.00"), i24.values());
+        assertEquals(QUESTION_WEAKNESS, i24.rule());
+        assertEquals(List.of(), Drl.keys(analysis, FindingKind.STRENGTH, Level.QUESTION));
+    }
+
     @Test
     void everyActionLineFindingNamesARuleOfTheActionLinesFiles() {
-        Set<String> actionLineRules = Set.of(STRENGTH, WEAKNESS, URGENT, MAINTAIN, PASSES, FAILS);
+        Set<String> actionLineRules = Set.of(STRENGTH, WEAKNESS, QUESTION_WEAKNESS, URGENT, MAINTAIN, PASSES, FAILS);
         Set<FindingKind> kinds = Set.of(FindingKind.STRENGTH, FindingKind.WEAKNESS, FindingKind.URGENT,
                 FindingKind.MAINTAIN, FindingKind.PASSES_PASS_MARK, FindingKind.FAILS_PASS_MARK);
         for (Analysis analysis : List.of(LAMPANG_2564, LOPBURI_2565)) {

@@ -38,7 +38,7 @@ class PolicyTest {
     private static final String STRENGTH = Drl.declared("actionlines/strengths-weaknesses.drl",
             "Action line: indicator or sub-indicator above the weakness line is a strength");
     private static final String WEAKNESS = Drl.declared("actionlines/strengths-weaknesses.drl",
-            "Action line: indicator, sub-indicator or question below the weakness line is a weakness");
+            "Action line: indicator or sub-indicator below the weakness line is a weakness");
 
     private static String resource(String path) throws IOException {
         try (InputStream in = PolicyTest.class.getResourceAsStream(path)) {

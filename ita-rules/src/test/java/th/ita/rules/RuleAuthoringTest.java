@@ -272,6 +272,52 @@ class RuleAuthoringTest {
         assertEquals("rating scheme was already set to LEVELS", scheme.getMessage());
     }
 
+    /** Questions and OIT items are not facts one by one: a rule reaches them with {@code from}. */
+    private static final String FROM_COLLECTIONS = """
+            // Custom: watch EIT questions close to the line, and name every item that passed.
+            package th.ita.rules.custom;
+
+            import th.ita.rules.facts.OitChecklist;
+            import th.ita.rules.facts.OitItem;
+            import th.ita.rules.facts.QuestionScores;
+            import th.ita.rules.facts.ScoredLevel;
+            import th.ita.rules.findings.Finding;
+            import th.ita.rules.findings.FindingKind;
+
+            rule "Custom: an EIT question below 98.10 is watched"
+            when
+                QuestionScores($questions : scores)
+                $q : ScoredLevel(key.startsWith("e"), value < 98.10) from $questions
+            then
+                insert(Finding.of(FindingKind.WEAKNESS, $q.subject(), drools.getRule().getName())
+                        .with("score", $q.score()));
+            end
+
+            rule "Custom: an OIT item that passed"
+            when
+                OitChecklist($items : items)
+                $item : OitItem(passed) from $items
+            then
+                insert(Finding.of(FindingKind.STRENGTH, $item.subject(), drools.getRule().getName()));
+            end
+            """;
+
+    @Test
+    void aRuleReachesQuestionsAndOitItemsWithFrom(@TempDir Path dir) throws IOException {
+        write(dir, "from-collections.drl", FROM_COLLECTIONS);
+        Analysis analysis = ItaEngine.builder().rulesFrom(dir).build().analyze(Samples.load("chiangmai-2566"));
+
+        // Source 004: e8, e10 and e13 are 98.08, every other EIT question 98.12.
+        assertEquals(List.of("e8", "e10", "e13"), analysis.findings().stream()
+                .filter(f -> f.rule().equals("Custom: an EIT question below 98.10 is watched"))
+                .map(f -> f.subject().key()).toList());
+        // The sample has 41 items (source 004 prints no o4 or o19); all but o18, o42 and o43 passed.
+        List<String> passed = analysis.findings().stream()
+                .filter(f -> f.rule().equals("Custom: an OIT item that passed")).map(f -> f.subject().key()).toList();
+        assertEquals(38, passed.size());
+        assertTrue(passed.contains("o1") && !passed.contains("o18") && !passed.contains("o42"), passed::toString);
+    }
+
     @Test
     void nullBuilderArgumentsThrowNullPointerExceptionNamingTheParameter() {
         ItaEngine.Builder builder = ItaEngine.builder();
