@@ -78,7 +78,7 @@ final class Facts {
             items.add(new OitItem(subjects.question(e.getKey()), r.passed(), r.reason(),
                     OitItem.ReasonKind.classify(r.reason())));
         }
-        facts.add(new OitChecklist(items));
+        facts.add(OitChecklist.of(items));
         themeGroups(a, subjects, facts);
         trends(card, history, catalogue, subjects, facts);
         for (th.ita.model.scoring.ConsistencyNote note : card.notes()) {
