@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A fact: one OIT item's result.
+ * One OIT item's result, held by the {@link OitChecklist} fact (rules reach it with {@code from}).
  *
  * @param subject the item, keyed by its code, not null
  * @param passed true if the item passed

@@ -5,8 +5,9 @@ import java.util.Optional;
 import th.ita.model.Score;
 
 /**
- * A fact: one scored level of the assessment (overall, tool, indicator, sub-indicator or
- * question), with last year's score where known.
+ * A fact: one scored level of the assessment (overall, tool, indicator or sub-indicator), with
+ * last year's score where known. Questions are scored levels too, held by the
+ * {@link QuestionScores} fact rather than inserted one by one.
  *
  * <p>Rules compare {@code value}, the score as a double: every score has two decimals, so the
  * comparison with a two-decimal threshold such as {@code 84.99 < 85.00} is exact.
