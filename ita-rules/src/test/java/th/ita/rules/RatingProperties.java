@@ -158,9 +158,9 @@ class RatingProperties {
     }
 
     /** A FY2566 card with the overall and every component at 95.00 or more: ผ่านดีเยี่ยม. */
-    private static Arbitrary<Card> excellentCards(Arbitrary<Integer> years) {
+    private static Arbitrary<Card> excellentCards(Arbitrary<Integer> years, Arbitrary<Boolean> parts) {
         Arbitrary<Integer> top = hundredths(9_500, 10_000);
-        return Combinators.combine(years, top, top, top, top, top, top, Arbitraries.of(false, true)).as(Card::new);
+        return Combinators.combine(years, top, top, top, top, top, top, parts).as(Card::new);
     }
 
     // ---- letter bands
@@ -215,8 +215,7 @@ class RatingProperties {
         Arbitrary<Card> mixed = base().flatMap(b -> Combinators.combine(around(b, 300), around(b, 800),
                 around(b, 800), around(b, 800))
                 .as((overall, iit, eit, oit) -> new Card(2566, overall, iit, eit, oit, 0, 0, false)));
-        Arbitrary<Card> excellent = excellentCards(Arbitraries.just(2566)).map(c -> new Card(2566, c.overall(),
-                c.iit(), c.eit(), c.oit(), 0, 0, false));
+        Arbitrary<Card> excellent = excellentCards(Arbitraries.just(2566), Arbitraries.just(false));
         return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(9, mixed), net.jqwik.api.Tuple.of(1, excellent));
     }
 
@@ -244,7 +243,7 @@ class RatingProperties {
     @Provide
     Arbitrary<Card> scoreCards() {
         // One card in twenty has every FY2566 component in the top band, so ผ่านดีเยี่ยม is always reached.
-        Arbitrary<Card> excellent = excellentCards(Arbitraries.integers().between(2566, 2568));
+        Arbitrary<Card> excellent = excellentCards(Arbitraries.integers().between(2566, 2568), Arbitraries.of(false, true));
         return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(19, mixedCards()), net.jqwik.api.Tuple.of(1, excellent));
     }
 

@@ -27,9 +27,23 @@ public record OitChecklist(List<OitItem> items, List<OitItem> failed) {
     public OitChecklist {
         items = List.copyOf(items);
         failed = List.copyOf(failed);
-        if (!failed.equals(items.stream().filter(item -> !item.passed()).toList())) {
+        if (!isFailedOf(failed, items)) {
             throw new IllegalArgumentException("failed must be the items that did not pass, in order: " + failed);
         }
+    }
+
+    // One pass and no copy: the engine makes a checklist for every analysis.
+    private static boolean isFailedOf(List<OitItem> failed, List<OitItem> items) {
+        int next = 0;
+        for (OitItem item : items) {
+            if (!item.passed()) {
+                if (next == failed.size() || !failed.get(next).equals(item)) {
+                    return false;
+                }
+                next++;
+            }
+        }
+        return next == failed.size();
     }
 
     /**
