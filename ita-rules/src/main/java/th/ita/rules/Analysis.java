@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import th.ita.model.assessment.Assessment;
+import th.ita.model.catalogue.RatingLabels;
 import th.ita.model.policy.Policy;
 import th.ita.model.scoring.ScoreCard;
 import th.ita.rules.findings.Finding;
 import th.ita.rules.findings.FindingKind;
 import th.ita.rules.recommendations.Measure;
 import th.ita.rules.rating.Rating;
+import th.ita.rules.rating.RatingRange;
 
 /**
  * The result of analysing one assessment: the score card, the rating, the findings and the
@@ -18,12 +20,12 @@ import th.ita.rules.rating.Rating;
  * @param assessment the assessment analysed, not null
  * @param scoreCard every level scored, not null
  * @param policy the action lines used, not null
- * @param rating the rating, or empty when the overall score is unavailable, not null
+ * @param ratingRange the ratings the figures allow, or empty when the overall score is unavailable, not null
  * @param findings the findings, sorted by subject then kind, not null
  * @param measures the measures for the next fiscal year, in table order, not null
  * @param trace the names of the rules that fired, in firing order, not null
  */
-public record Analysis(Assessment assessment, ScoreCard scoreCard, Policy policy, Optional<Rating> rating,
+public record Analysis(Assessment assessment, ScoreCard scoreCard, Policy policy, Optional<RatingRange> ratingRange,
         List<Finding> findings, List<Measure> measures, List<String> trace) {
 
     /**
@@ -33,10 +35,41 @@ public record Analysis(Assessment assessment, ScoreCard scoreCard, Policy policy
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(scoreCard, "scoreCard");
         Objects.requireNonNull(policy, "policy");
-        Objects.requireNonNull(rating, "rating");
+        Objects.requireNonNull(ratingRange, "ratingRange");
         findings = List.copyOf(findings);
         measures = List.copyOf(measures);
         trace = List.copyOf(trace);
+    }
+
+    /**
+     * Returns the rating this analysis states: the one the figures prove; when they leave it open
+     * and the input gives a published rating they allow, that one, since the NACC's figures decided it.
+     *
+     * @return the rating, or empty when the overall score is unavailable, not null
+     */
+    public Optional<Rating> rating() {
+        return ratingRange.map(range -> range.isProven() ? range.proven()
+                : publishedRating().filter(range::allows).orElse(range.proven()));
+    }
+
+    /**
+     * Returns the rating the input gives as published, if it names one.
+     *
+     * @return the published rating, or empty, not null
+     */
+    public Optional<Rating> publishedRating() {
+        return assessment.publishedRating().flatMap(RatingLabels::codeOf).map(Rating::ofCode);
+    }
+
+    /**
+     * Tells whether the stated rating rests on the input's published rating rather than on the
+     * figures alone.
+     *
+     * @return true if the figures leave the rating open and the published one decides it
+     */
+    public boolean ratingFromPublished() {
+        return ratingRange.map(range -> !range.isProven() && publishedRating().filter(range::allows).isPresent())
+                .orElse(false);
     }
 
     /**

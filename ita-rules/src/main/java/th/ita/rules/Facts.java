@@ -14,7 +14,9 @@ import th.ita.model.catalogue.QuestionCode;
 import th.ita.model.catalogue.Tool;
 import th.ita.model.catalogue.ToolComponent;
 import th.ita.model.scoring.LevelScore;
+import th.ita.model.scoring.RatingFigures;
 import th.ita.model.scoring.ScoreCard;
+import th.ita.model.scoring.ScoreRange;
 import th.ita.rules.facts.ActionLines;
 import th.ita.rules.facts.OitChecklist;
 import th.ita.rules.facts.OitItem;
@@ -23,6 +25,7 @@ import th.ita.rules.facts.QuestionScores;
 import th.ita.rules.facts.RatingInput;
 import th.ita.rules.facts.ScoredLevel;
 import th.ita.rules.facts.Subject;
+import th.ita.rules.rating.RatingBound;
 import th.ita.rules.rating.RatingScheme;
 
 /** Turns a score card into the facts the rules match. */
@@ -46,7 +49,7 @@ final class Facts {
 
         card.overall().value().ifPresent(score -> {
             facts.add(new ScoredLevel(OVERALL, score, previous.flatMap(p -> p.overall().value()), false));
-            facts.add(ratingInput(scheme, score, components, card));
+            ratingInputs(scheme, card, facts);
         });
         for (ToolComponent component : ToolComponent.values()) {
             Optional<Score> score = card.tool(component).value();
@@ -161,11 +164,19 @@ final class Facts {
         }
     }
 
-    private static RatingInput ratingInput(RatingScheme scheme, Score overall, Map<ToolComponent, Score> components,
-            ScoreCard card) {
-        boolean complete = components.containsKey(ToolComponent.IIT) && components.containsKey(ToolComponent.OIT)
-                && (components.containsKey(ToolComponent.EIT) || components.containsKey(ToolComponent.EIT_PART_1));
-        double lowest = components.values().stream().mapToDouble(Score::doubleValue).min().orElse(Double.NaN);
-        return new RatingInput(scheme, overall.doubleValue(), lowest, complete);
+    /**
+     * The two inputs of the rating rules: the figures at the low end of what the input proves and
+     * at the high end it allows. A letter band rests on the overall alone, so only it can decide.
+     */
+    private static void ratingInputs(RatingScheme scheme, ScoreCard card, List<Object> facts) {
+        RatingFigures figures = RatingFigures.of(card);
+        ScoreRange overall = figures.overall().orElseThrow();
+        ScoreRange lowest = figures.lowestComponent();
+        List<String> decidedBy = scheme == RatingScheme.LETTER_BANDS
+                ? figures.notGiven().stream().filter("overall"::equals).toList() : figures.notGiven();
+        facts.add(new RatingInput(scheme, RatingBound.PROVEN, overall.low().doubleValue(),
+                lowest.low().doubleValue(), decidedBy));
+        facts.add(new RatingInput(scheme, RatingBound.BEST_POSSIBLE, overall.high().doubleValue(),
+                lowest.high().doubleValue(), decidedBy));
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,7 +28,11 @@ import th.ita.rules.findings.Finding;
 import th.ita.rules.plan.Plan;
 import th.ita.rules.plan.Planner;
 import th.ita.rules.plan.Target;
+import th.ita.rules.facts.RatingInput;
+import th.ita.rules.rating.BoundRating;
 import th.ita.rules.rating.Rating;
+import th.ita.rules.rating.RatingBound;
+import th.ita.rules.rating.RatingRange;
 import th.ita.rules.rating.RatingScheme;
 import th.ita.rules.recommendations.Recommendation;
 import th.ita.rules.recommendations.RecommendationCatalogue;
@@ -115,27 +120,44 @@ public final class ItaEngine {
             }
             session.fireAllRules();
         }
-        List<Rating> ratings = results.ratings;
         List<Finding> findings = results.findings;
-        if (ratings.size() > 1) {
-            throw new IllegalStateException("the rating rules gave " + ratings.size() + " ratings for " + assessment
-                    + ": " + ratings.stream().map(Rating::code).sorted().toList() + "; bands must not overlap");
-        }
         findings.sort(Comparator.naturalOrder());
-        return new Analysis(assessment, card, policy, ratings.stream().findFirst(), findings,
+        return new Analysis(assessment, card, policy, ratingRange(assessment, results), findings,
                 measureWriter.write(assessment, results.recommendations), results.trace);
     }
 
-    /**
-     * What the rules of one analysis did: the rules that fired, in order, and what they inserted.
-     * The results are taken as they are inserted: the KieBase is immutable, so Drools drops a fact
-     * that no rule matches once it has propagated, and a final finding would not stay in the
-     * session to be read back.
-     */
+    private static Optional<RatingRange> ratingRange(Assessment assessment, Collector results) {
+        if (!results.bareRatings.isEmpty()) {
+            throw new IllegalStateException("rule '" + results.bareRatings.get(0) + "' inserted a Rating of its own; "
+                    + "a rating rule answers with insert($in.rated(Rating...)) so the rating is tied to its RatingInput "
+                    + "(docs/RULES.md)");
+        }
+        Map<RatingBound, List<Rating>> byBound = new EnumMap<>(RatingBound.class);
+        for (BoundRating r : results.ratings) {
+            byBound.computeIfAbsent(r.bound(), b -> new ArrayList<>(1)).add(r.rating());
+        }
+        for (Map.Entry<RatingBound, List<Rating>> e : byBound.entrySet()) {
+            if (e.getValue().size() > 1) {
+                throw new IllegalStateException("the rating rules gave " + e.getValue().size() + " ratings for "
+                        + assessment + " at bound " + e.getKey() + ": "
+                        + e.getValue().stream().map(Rating::code).sorted().toList() + "; bands must not overlap");
+            }
+        }
+        List<Rating> proven = byBound.getOrDefault(RatingBound.PROVEN, List.of());
+        if (proven.isEmpty()) {
+            return Optional.empty();
+        }
+        Rating best = byBound.getOrDefault(RatingBound.BEST_POSSIBLE, proven).get(0);
+        return Optional.of(new RatingRange(proven.get(0), best,
+                proven.get(0).equals(best) ? List.of() : results.decidedBy));
+    }
+
     private static final class Collector extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
         final List<String> trace = new ArrayList<>();
-        final List<Rating> ratings = new ArrayList<>(1);
+        final List<BoundRating> ratings = new ArrayList<>(2);
+        final List<String> bareRatings = new ArrayList<>(0);
+        List<String> decidedBy = List.of();
         final List<Finding> findings = new ArrayList<>();
         final List<Recommendation> recommendations = new ArrayList<>();
 
@@ -151,8 +173,12 @@ public final class ItaEngine {
                 findings.add(f);
             } else if (o instanceof Recommendation r) {
                 recommendations.add(r);
-            } else if (o instanceof Rating r) {
+            } else if (o instanceof BoundRating r) {
                 ratings.add(r);
+            } else if (o instanceof Rating) {
+                bareRatings.add(event.getRule() == null ? "?" : event.getRule().getName());
+            } else if (o instanceof RatingInput in) {
+                decidedBy = in.decidedBy();
             }
         }
 

@@ -24,7 +24,7 @@ import th.ita.rules.facts.Subject;
  */
 final class Subjects {
 
-    static final Subject OVERALL = new Subject(Level.OVERALL, "overall", "คะแนนภาพรวม", "Overall score", 0);
+    static final Subject OVERALL = Subject.OVERALL;
 
     private static final Map<String, Subjects> BY_EDITION = new ConcurrentHashMap<>();
 

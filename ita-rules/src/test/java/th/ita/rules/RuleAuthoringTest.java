@@ -179,7 +179,7 @@ class RuleAuthoringTest {
 
         assertEquals(List.of(replacement.toString()), e.errors().stream()
                 .map(RuleCompilationException.RuleError::file).distinct().toList());
-        assertEquals(13, e.errors().get(0).line(), e.errors()::toString);
+        assertEquals(15, e.errors().get(0).line(), e.errors()::toString);
     }
 
     @Test
@@ -197,10 +197,12 @@ class RuleAuthoringTest {
         Analysis replaced = misprinted.analyze(overall("62.00"));
 
         assertEquals(Optional.of(Rating.letter("D")), bundled.rating());
-        assertEquals(List.of(BAND_D), bundled.trace().stream().filter(r -> r.startsWith("Rating: letter")).toList());
+        // Each rating rule fires twice: on the figures the input proves and on the best it allows.
+        assertEquals(List.of(BAND_D), bundled.trace().stream().filter(r -> r.startsWith("Rating: letter")).distinct()
+                .toList());
         assertEquals(Optional.of(Rating.letter("C")), replaced.rating());
         assertEquals(List.of(MISPRINTED_C),
-                replaced.trace().stream().filter(r -> r.startsWith("Rating: letter")).toList());
+                replaced.trace().stream().filter(r -> r.startsWith("Rating: letter")).distinct().toList());
         // The bundled C and D rules are gone, not kept beside the replacements.
         assertEquals(Optional.of(Rating.letter("D")), misprinted.analyze(overall("59.99")).rating());
         assertEquals(Optional.of(Rating.letter("C")), misprinted.analyze(overall("60.00")).rating());

@@ -19,6 +19,7 @@ import th.ita.model.catalogue.Catalogue;
 import th.ita.model.catalogue.Edition;
 import th.ita.model.catalogue.Question;
 import th.ita.model.catalogue.QuestionCode;
+import th.ita.model.catalogue.RatingLabels;
 import th.ita.model.catalogue.Tool;
 import th.ita.model.catalogue.ToolComponent;
 
@@ -579,6 +580,7 @@ public final class Assessment {
                 total = Optional.ofNullable(score("overall", overall, problems));
             }
             SortedMap<FiscalYear, Score> path = readTargets(problems);
+            checkRating(year, problems);
             List<Assessment> earlier = new ArrayList<>(history);
             earlier.sort((a, b) -> b.fiscalYear.compareTo(a.fiscalYear));
             for (int i = 0; i < earlier.size(); i++) {
@@ -608,6 +610,20 @@ public final class Assessment {
             return new Assessment(agency, year, edition, qs, items, ind, tl, total,
                     Optional.ofNullable(publishedRating).map(String::strip).filter(s -> !s.isEmpty()), earlier,
                     path, constraints.stream().map(String::strip).toList());
+        }
+
+        /** A published rating must be one of the year's scheme; an old letter band from FY2566 is explained later. */
+        private void checkRating(FiscalYear year, List<Problem> problems) {
+            if (publishedRating == null || publishedRating.isBlank() || year == null) {
+                return;
+            }
+            Optional<String> code = RatingLabels.codeOf(publishedRating);
+            boolean fits = code.isPresent() && (RatingLabels.usesLevels(year) || RatingLabels.isLetter(code.get()));
+            if (!fits) {
+                problems.add(problem("rating", publishedRating, String.format(Locale.ROOT,
+                        "not a rating of FY%s, was '%s'; valid %s", year, publishedRating,
+                        RatingLabels.validFor(year))));
+            }
         }
 
         private Agency agency(List<Problem> problems) {

@@ -1,38 +1,44 @@
 package th.ita.rules.facts;
 
-import java.util.List;
 import java.util.Objects;
+import th.ita.model.catalogue.RatingLabels;
 import th.ita.rules.rating.Rating;
 
 /**
- * A fact: the rating as the NACC published it, for comparison with the computed one.
+ * A fact: the rating as the input gives it, to be checked against the figures.
  *
- * @param label the label as printed, such as {@code B} or {@code ผ่านดี}, not null
- * @param code the code of the rating the label names ({@code B}, {@code GOOD}, ...), or the label
- *     itself when it names no known rating, for comparison with {@code Rating.code}, not null
+ * @param label the label as written, such as {@code ระดับ AA} or {@code ผ่านดี}, not null
+ * @param rating the rating it names, not null
  */
-public record PublishedRating(String label, String code) {
-
-    private static final List<Rating> KNOWN = List.of(Rating.letter("AA"), Rating.letter("A"), Rating.letter("B"),
-            Rating.letter("C"), Rating.letter("D"), Rating.letter("E"), Rating.letter("F"), Rating.excellent(),
-            Rating.good(), Rating.pass(), Rating.fail());
+public record PublishedRating(String label, Rating rating) {
 
     /**
      * Validates the parts.
      */
     public PublishedRating {
         Objects.requireNonNull(label, "label");
-        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(rating, "rating");
     }
 
     /**
-     * Returns the published rating of a label, with the code it names worked out once.
+     * Reads a published label.
      *
-     * @param label the label as printed, not null
+     * @param label the label, not null
      * @return the fact, not null
+     * @throws IllegalArgumentException if the label names no rating (assessments are validated first)
      */
     public static PublishedRating of(String label) {
-        String code = KNOWN.stream().filter(r -> r.isNamedBy(label)).map(Rating::code).findFirst().orElse(label);
-        return new PublishedRating(label, code);
+        String code = RatingLabels.codeOf(label)
+                .orElseThrow(() -> new IllegalArgumentException("not a rating, was '" + label + "'"));
+        return new PublishedRating(label, Rating.ofCode(code));
+    }
+
+    /**
+     * Returns the rating's code, such as {@code B} or {@code GOOD}.
+     *
+     * @return the code, not null
+     */
+    public String code() {
+        return rating.code();
     }
 }

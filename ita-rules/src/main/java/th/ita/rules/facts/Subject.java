@@ -17,6 +17,9 @@ import java.util.Objects;
  */
 public record Subject(Level level, String key, String thai, String english, int order) implements Comparable<Subject> {
 
+    /** The overall score, the one subject every edition has. */
+    public static final Subject OVERALL = new Subject(Level.OVERALL, "overall", "คะแนนภาพรวม", "Overall score", 0);
+
     /**
      * Validates the parts.
      */

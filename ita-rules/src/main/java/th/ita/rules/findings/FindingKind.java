@@ -30,8 +30,12 @@ public enum FindingKind {
     UNCHANGED,
     /** A given score that differs from the one computed from the levels below. */
     INCONSISTENT_SCORES,
-    /** A published rating that differs from the computed one. */
+    /** A published rating that the figures do not allow. */
     RATING_DIFFERS,
+    /** A letter band published for a year rated by levels (from FY2566). */
+    RATING_OLD_SCHEME,
+    /** A rating the figures leave open: the one they prove is lower than the best they allow. */
+    RATING_UNPROVEN,
     /** Below the agency's target path for the year. */
     BELOW_TARGET_PATH,
     /** At or above the target path for the year. */

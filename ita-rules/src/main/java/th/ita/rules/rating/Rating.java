@@ -2,20 +2,19 @@ package th.ita.rules.rating;
 
 import java.util.Locale;
 import java.util.Objects;
+import th.ita.model.catalogue.RatingLabels;
 
 /**
  * A rating: a letter band (AA ... F) or a FY2566 level (ผ่านดีเยี่ยม ... ไม่ผ่าน).
  *
  * @param scheme the scheme, not null
  * @param code a stable code: the letter, or {@code EXCELLENT}, {@code GOOD}, {@code PASS},
- *     {@code PASS_LEVEL_UNKNOWN}, {@code FAIL}, not null
+ *     {@code FAIL}, not null
  * @param thai the Thai label as the NACC prints it, such as {@code ผ่านดี} or {@code B}, not null
  * @param english the English label, not null
  * @param rank the position from best (0) downwards; a lower rank is a better rating
  */
 public record Rating(RatingScheme scheme, String code, String thai, String english, int rank) {
-
-    private static final String LETTERS = "AA A B C D E F";
 
     /**
      * Validates the parts.
@@ -28,6 +27,27 @@ public record Rating(RatingScheme scheme, String code, String thai, String engli
     }
 
     /**
+     * Returns the rating of a code, in either scheme.
+     *
+     * @param code a letter (AA ... F) or a level code (EXCELLENT, GOOD, PASS, FAIL), not null
+     * @return the rating, not null
+     * @throws IllegalArgumentException if the code names no rating
+     */
+    public static Rating ofCode(String code) {
+        if (RatingLabels.isLetter(code)) {
+            return new Rating(RatingScheme.LETTER_BANDS, code, code, code, RatingLabels.LETTERS.indexOf(code));
+        }
+        int rank = RatingLabels.LEVELS.indexOf(code);
+        if (rank < 0) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "unknown rating, was '%s'; ratings are %s and %s", code, RatingLabels.LETTERS,
+                    RatingLabels.LEVELS));
+        }
+        return new Rating(RatingScheme.LEVELS, code, RatingLabels.label(code, true), RatingLabels.label(code, false),
+                rank);
+    }
+
+    /**
      * Returns a letter band.
      *
      * @param letter one of AA, A, B, C, D, E, F
@@ -35,13 +55,11 @@ public record Rating(RatingScheme scheme, String code, String thai, String engli
      * @throws IllegalArgumentException if not a band letter
      */
     public static Rating letter(String letter) {
-        java.util.List<String> letters = java.util.List.of(LETTERS.split(" "));
-        int rank = letters.indexOf(letter);
-        if (rank < 0) {
+        if (!RatingLabels.isLetter(letter)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "unknown letter band, was '%s'; bands are AA, A, B, C, D, E, F", letter));
         }
-        return new Rating(RatingScheme.LETTER_BANDS, letter, letter, letter, rank);
+        return ofCode(letter);
     }
 
     /**
@@ -50,7 +68,7 @@ public record Rating(RatingScheme scheme, String code, String thai, String engli
      * @return the rating, not null
      */
     public static Rating excellent() {
-        return new Rating(RatingScheme.LEVELS, "EXCELLENT", "ผ่านดีเยี่ยม", "Passed, excellent", 0);
+        return ofCode("EXCELLENT");
     }
 
     /**
@@ -59,7 +77,7 @@ public record Rating(RatingScheme scheme, String code, String thai, String engli
      * @return the rating, not null
      */
     public static Rating good() {
-        return new Rating(RatingScheme.LEVELS, "GOOD", "ผ่านดี", "Passed, good", 1);
+        return ofCode("GOOD");
     }
 
     /**
@@ -68,17 +86,7 @@ public record Rating(RatingScheme scheme, String code, String thai, String engli
      * @return the rating, not null
      */
     public static Rating pass() {
-        return new Rating(RatingScheme.LEVELS, "PASS", "ผ่าน", "Passed", 2);
-    }
-
-    /**
-     * Returns a pass whose level cannot be told because a tool score is missing.
-     *
-     * @return the rating, not null
-     */
-    public static Rating passLevelUnknown() {
-        return new Rating(RatingScheme.LEVELS, "PASS_LEVEL_UNKNOWN", "ผ่าน (ไม่ทราบระดับ: ขาดคะแนนรายเครื่องมือ)",
-                "Passed (level unknown: a tool score is missing)", 2);
+        return ofCode("PASS");
     }
 
     /**
@@ -87,30 +95,29 @@ public record Rating(RatingScheme scheme, String code, String thai, String engli
      * @return the rating, not null
      */
     public static Rating fail() {
-        return new Rating(RatingScheme.LEVELS, "FAIL", "ไม่ผ่าน", "Not passed", 3);
+        return ofCode("FAIL");
     }
 
     /**
-     * Tells whether this rating is the one a published label names: the letter, or the Thai or
-     * English label, ignoring spaces and the suffix {@code เกณฑ์} ({@code ไม่ผ่านเกณฑ์}).
+     * Tells whether this rating is the one a published label names: the code, or the Thai or
+     * English wording, with or without ระดับ and เกณฑ์.
      *
      * @param label the published label, not null
      * @return true if the label names this rating
      */
     public boolean isNamedBy(String label) {
-        String l = label.replaceAll("\\s+", "").replace("เกณฑ์", "");
-        return l.equalsIgnoreCase(code) || l.equals(thai.replaceAll("\\s+", "")) || l.equalsIgnoreCase(english);
+        return RatingLabels.codeOf(label).map(code::equals).orElse(false);
     }
 
     /**
-     * Returns the codes of the published ratings this rating agrees with: its own code, and for a
-     * pass at an unknown level every pass level, since the missing tool scores cannot contradict them.
+     * Tells whether this rating lies between two others of its scheme, both included.
      *
-     * @return the codes, not null
+     * @param best the better end, not null
+     * @param worst the worse end, not null
+     * @return true if this rating is of their scheme and no better than {@code best} nor worse than {@code worst}
      */
-    public java.util.Set<String> agreeingCodes() {
-        return code.equals("PASS_LEVEL_UNKNOWN") ? java.util.Set.of(code, "EXCELLENT", "GOOD", "PASS")
-                : java.util.Set.of(code);
+    public boolean isBetween(Rating best, Rating worst) {
+        return scheme == best.scheme && scheme == worst.scheme && rank >= best.rank && rank <= worst.rank;
     }
 
     /**
