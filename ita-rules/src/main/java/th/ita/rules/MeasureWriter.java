@@ -55,16 +55,57 @@ final class MeasureWriter {
                     prepared.put(key, texts);
                 }
             }
-            texts.ifPresent(p -> measures.add(new Measure(r.kind(), r.subject(), p.topic(), p.action(), p.steps(),
-                    p.role(), p.unit(), assessment.fiscalYear().next(), p.followUp(), r.causes(), r.rule())));
+            texts.ifPresent(p -> measures.add(new Measure(r.kind(), r.subject(), p.topic(), p.action(),
+                    withWeakQuestions(assessment, r, p.steps()), p.role(), p.unit(), assessment.fiscalYear().next(),
+                    p.followUp(), r.causes(), r.rule())));
         }
         measures.sort(ORDER);
         return measures;
     }
 
+    /**
+     * Where the input scores an indicator's questions, the measure starts from those that pulled it
+     * down: up to three, lowest first, of those below the indicator's own score.
+     */
+    private static List<Text> withWeakQuestions(Assessment assessment, Recommendation r, List<Text> steps) {
+        if (r.subject().level() != th.ita.rules.facts.Level.INDICATOR
+                || r.kind() == th.ita.rules.recommendations.RecommendationKind.MAINTAIN_INDICATOR) {
+            return steps;
+        }
+        int indicator = Integer.parseInt(r.subject().key());
+        List<java.util.Map.Entry<th.ita.model.catalogue.QuestionCode, th.ita.model.Score>> scored = new ArrayList<>();
+        List<th.ita.model.Score> all = new ArrayList<>();
+        for (th.ita.model.catalogue.Question q : assessment.edition().questionsOf(indicator)) {
+            th.ita.model.Score s = assessment.questions().get(q.code());
+            if (s != null) {
+                scored.add(java.util.Map.entry(q.code(), s));
+                all.add(s);
+            }
+        }
+        if (scored.isEmpty()) {
+            return steps;
+        }
+        java.math.BigDecimal mean = all.stream().map(th.ita.model.Score::value)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
+                .divide(java.math.BigDecimal.valueOf(all.size()), java.math.MathContext.DECIMAL64);
+        List<String> low = scored.stream().filter(e -> e.getValue().value().compareTo(mean) < 0)
+                .sorted(java.util.Map.Entry.comparingByValue()).limit(3)
+                .map(e -> e.getKey() + " (" + e.getValue() + ")").toList();
+        if (low.isEmpty()) {
+            return steps;
+        }
+        String list = String.join(", ", low);
+        List<Text> result = new ArrayList<>(steps.size() + 1);
+        result.add(new Text("เริ่มจากข้อคำถามที่ฉุดคะแนนตัวชี้วัดนี้ลง: " + list,
+                "Start from the questions that pulled this indicator down: " + list));
+        result.addAll(steps);
+        return List.copyOf(result);
+    }
+
     private Optional<ActionTemplate> template(Assessment assessment, Recommendation r) {
         String key = r.subject().key();
         return switch (r.kind()) {
+            case IMPROVE_TOOL -> catalogue.tool(th.ita.model.catalogue.ToolComponent.valueOf(key));
             case IMPROVE_INDICATOR -> catalogue.indicator(Integer.parseInt(key), "improve");
             case URGENT_INDICATOR -> catalogue.indicator(Integer.parseInt(key), "urgent");
             case MAINTAIN_INDICATOR -> catalogue.indicator(Integer.parseInt(key), "maintain");

@@ -42,12 +42,8 @@ final class Subjects {
     private Subjects(Edition edition) {
         Catalogue catalogue = Catalogue.standard();
         for (ToolComponent c : ToolComponent.values()) {
-            tools.put(c, switch (c) {
-                case EIT_PART_1 -> new Subject(Level.TOOL, c.name(), "EIT ส่วนที่ ๑", "EIT part 1", c.ordinal());
-                case EIT_PART_2 -> new Subject(Level.TOOL, c.name(), "EIT ส่วนที่ ๒", "EIT part 2", c.ordinal());
-                default -> new Subject(Level.TOOL, c.name(), c.name() + " " + catalogue.toolName(c.tool(), true),
-                        c.name() + " " + catalogue.toolName(c.tool(), false), c.ordinal());
-            });
+            tools.put(c, new Subject(Level.TOOL, c.name(), catalogue.componentName(c, true),
+                    catalogue.componentName(c, false), c.ordinal()));
         }
         for (Indicator i : catalogue.indicators()) {
             indicators.put(i.number(), new Subject(Level.INDICATOR, Integer.toString(i.number()), i.thai(),

@@ -23,15 +23,21 @@ import th.ita.rules.findings.FindingKind;
 class ActionLineRulesTest {
 
     private static final ItaEngine ENGINE = ItaEngine.create();
+    /**
+     * Source 000's own profile: strengths above 80 and weaknesses below, no urgent line of its own
+     * (the urgent line moved down to the weakness line).
+     */
+    private static final ItaEngine SOURCE_000 = ItaEngine.builder()
+            .policy(th.ita.model.policy.Policy.defaults().withUrgentLine(th.ita.model.Score.parse("80.00"))).build();
 
     private static final String STRENGTH = Drl.declared("actionlines/strengths-weaknesses.drl",
-            "Action line: indicator or sub-indicator above the weakness line is a strength");
+            "Action line: indicator or sub-indicator above the weakness line and at the urgent line is a strength");
     private static final String WEAKNESS = Drl.declared("actionlines/strengths-weaknesses.drl",
             "Action line: indicator or sub-indicator below the weakness line is a weakness");
     private static final String QUESTION_WEAKNESS = Drl.declared("actionlines/strengths-weaknesses.drl",
             "Action line: question below the weakness line is a weakness");
     private static final String URGENT = Drl.declared("actionlines/urgent.drl",
-            "Action line: indicator below the urgent line needs urgent improvement");
+            "Action line: indicator from the weakness line to below the urgent line needs urgent improvement");
     private static final String MAINTAIN = Drl.declared("actionlines/maintain.drl",
             "Action line: overall, tool, indicator or sub-indicator at the maintain score is maintained");
     private static final String PASSES = Drl.declared("actionlines/pass-mark.drl",
@@ -48,11 +54,27 @@ class ActionLineRulesTest {
         "actionlines/strengths-weaknesses.drl", "actionlines/urgent.drl", "actionlines/maintain.drl",
         "findings/highest-lowest.drl", "findings/consistency.drl", "findings/oit-items.drl", "trend/year-on-year.drl"};
 
-    private static final Analysis LAMPANG_2564 = ENGINE.analyze(Samples.load("lampang-city-2564"));
+    private static final Analysis LAMPANG_2564 = SOURCE_000.analyze(Samples.load("lampang-city-2564"));
     private static final Analysis LOPBURI_2565 = ENGINE.analyze(Samples.load("lopburi-2565"));
 
     private static Assessment.Builder fy2564() {
         return Assessment.builder().agency("หน่วยงานทดสอบ", AgencyKind.OTHER).fiscalYear(2564);
+    }
+
+    @Test
+    void underTheDefaultProfileEveryIndicatorHasExactlyOneStatus() {
+        // Lampang City FY2564: weakness below 80, urgent from 80 to below 95, strength from 95; never two.
+        Analysis analysis = ENGINE.analyze(Samples.load("lampang-city-2564"));
+
+        assertEquals(List.of("2", "4", "5"), Drl.keys(analysis, FindingKind.WEAKNESS, Level.INDICATOR));
+        assertEquals(List.of("1", "3", "6", "7", "8", "9", "10"), Drl.keys(analysis, FindingKind.URGENT, Level.INDICATOR));
+        assertEquals(List.of(), Drl.keys(analysis, FindingKind.STRENGTH, Level.INDICATOR));
+        for (String key : List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10")) {
+            long statuses = analysis.findings().stream().filter(f -> f.subject().level() == Level.INDICATOR
+                    && f.subject().key().equals(key) && (f.kind() == FindingKind.STRENGTH
+                    || f.kind() == FindingKind.WEAKNESS || f.kind() == FindingKind.URGENT)).count();
+            assertEquals(1, statuses, "indicator " + key);
+        }
     }
 
     @Test
@@ -100,8 +122,10 @@ class ActionLineRulesTest {
     void chiangMaiIndicator10AtExactly80IsNeitherAStrengthNorAWeakness() {
         Analysis analysis = ENGINE.analyze(Samples.load("chiangmai-2566"));
 
-        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9"),
+        // Indicators 6-8 (88.40, 90.23, 88.59) are urgent under the default profile, so no strength.
+        assertEquals(List.of("1", "2", "3", "4", "5", "9"),
                 Drl.keys(analysis, FindingKind.STRENGTH, Level.INDICATOR));
+        assertEquals(List.of("6", "7", "8", "10"), Drl.keys(analysis, FindingKind.URGENT, Level.INDICATOR));
         assertEquals(List.of(), Drl.keys(analysis, FindingKind.WEAKNESS, Level.INDICATOR));
         assertEquals(Map.of("score", "80.00", "line", "95.00"),
                 Drl.only(analysis, FindingKind.URGENT, Level.INDICATOR, "10").values());
@@ -109,8 +133,8 @@ class ActionLineRulesTest {
 
     @Test
     void oneHundredthEitherSideOf80IsAWeaknessThenAStrength() {
-        Analysis below = ENGINE.analyze(fy2564().indicator(3, "79.99").build());
-        Analysis above = ENGINE.analyze(fy2564().indicator(3, "80.01").build());
+        Analysis below = SOURCE_000.analyze(fy2564().indicator(3, "79.99").build());
+        Analysis above = SOURCE_000.analyze(fy2564().indicator(3, "80.01").build());
 
         assertEquals(Map.of("score", "79.99", "line", "80.00"),
                 Drl.only(below, FindingKind.WEAKNESS, Level.INDICATOR, "3").values());

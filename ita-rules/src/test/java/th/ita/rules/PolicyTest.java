@@ -28,15 +28,18 @@ class PolicyTest {
     private static final Policy PASS_MARK_90 = Policy.defaults().withPassMark(Score.parse("90"));
     private static final ItaEngine STRICT = ItaEngine.builder().policy(PASS_MARK_90).build();
     private static final ItaEngine STRICT_FROM_TEXT = ItaEngine.builder().policy(Policy.parse("passMark=90")).build();
+    /** Source 000's profile (no urgent line above the weakness line), with the weakness line at 80 and at 85. */
+    private static final ItaEngine SOURCE_000 = ItaEngine.builder()
+            .policy(Policy.defaults().withUrgentLine(Score.parse("80"))).build();
     private static final ItaEngine WEAKNESS_85 = ItaEngine.builder()
-            .policy(Policy.defaults().withWeaknessLine(Score.parse("85"))).build();
+            .policy(Policy.defaults().withUrgentLine(Score.parse("80")).withWeaknessLine(Score.parse("85"))).build();
 
     private static final String PASSES = Drl.declared("actionlines/pass-mark.drl",
             "Action line: overall or tool at or above the pass mark passes");
     private static final String FAILS = Drl.declared("actionlines/pass-mark.drl",
             "Action line: overall or tool below the pass mark fails");
     private static final String STRENGTH = Drl.declared("actionlines/strengths-weaknesses.drl",
-            "Action line: indicator or sub-indicator above the weakness line is a strength");
+            "Action line: indicator or sub-indicator above the weakness line and at the urgent line is a strength");
     private static final String WEAKNESS = Drl.declared("actionlines/strengths-weaknesses.drl",
             "Action line: indicator or sub-indicator below the weakness line is a weakness");
 
@@ -118,7 +121,7 @@ class PolicyTest {
 
     @Test
     void aWeaknessLineMovedTo85ChangesTheSource000StrengthWeaknessSplit() {
-        Analysis normal = DEFAULT.analyze(Samples.load("lampang-city-2564"));
+        Analysis normal = SOURCE_000.analyze(Samples.load("lampang-city-2564"));
         Analysis moved = WEAKNESS_85.analyze(Samples.load("lampang-city-2564"));
 
         assertEquals(List.of("1", "3", "6", "7", "8", "9", "10"),

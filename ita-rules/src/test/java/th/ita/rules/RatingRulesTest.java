@@ -202,8 +202,8 @@ class RatingRulesTest {
         RatingRange range = analysis.ratingRange().orElseThrow();
         assertEquals(Optional.of(Rating.pass()), analysis.rating(), "never the ผ่านดี the data cannot prove");
         assertEquals(Rating.good(), range.best());
-        assertEquals(List.of("overall", "tools.IIT", "tools.EIT_PART_1", "tools.EIT_PART_2", "tools.OIT"),
-                range.decidedBy());
+        // The computed IIT (99.91) and OIT (88.75) cannot be the lowest in the best case: only the parts decide.
+        assertEquals(List.of("overall", "tools.EIT_PART_1", "tools.EIT_PART_2"), range.decidedBy());
     }
 
     @Test

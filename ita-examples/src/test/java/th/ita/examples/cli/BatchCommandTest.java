@@ -39,8 +39,7 @@ class BatchCommandTest {
             | AA | 1 |
             | B | 1 |
             | D | 1 |
-            | Passed, good | 1 |
-            | Passed | 1 |
+            | Passed | 2 |
 
             ## National target (85 or above)
 
@@ -78,7 +77,8 @@ class BatchCommandTest {
         Path csv = Files.writeString(dir.resolve("five.csv"), FIVE, StandardCharsets.UTF_8);
         Cli.Result r = Cli.run("batch", csv.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("| ผ่านดี | 1 |\n| ผ่าน | 1 |\n"), r.out());
+        // The PAO's row gives no EIT parts and no published rating: ผ่าน is what its figures prove.
+        assertTrue(r.out().contains("| ผ่าน | 2 |\n"), r.out());
         assertTrue(r.out().contains("3 จาก 5 หน่วยงาน (ร้อยละ 60.00) ได้ 85.00 คะแนนขึ้นไป"), r.out());
     }
 
@@ -109,7 +109,9 @@ class BatchCommandTest {
         Path out = dir.resolve("out");
         Cli.Result r = Cli.run("batch", file.toString(), "--out", out.toString(), "--lang", "en");
         assertEquals(0, r.code(), r.err());
-        assertEquals(FIVE_SUMMARY_EN.replace("five.csv", "five.json"), r.out());
+        // The samples carry the PAO's published ผ่านดี, which settles the level its figures leave open.
+        assertEquals(FIVE_SUMMARY_EN.replace("five.csv", "five.json")
+                .replace("| Passed | 2 |", "| Passed, good | 1 |\n| Passed | 1 |"), r.out());
         assertEquals(6, files(out).size());
     }
 

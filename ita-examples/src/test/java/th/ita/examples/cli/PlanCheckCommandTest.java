@@ -74,7 +74,7 @@ class PlanCheckCommandTest {
                 () -> assertTrue(r.out().contains("แผนไม่ได้กำหนดเป้าหมายคะแนน ITA ของปีงบประมาณ 2564"), "target"),
                 () -> assertTrue(r.out().contains("มีโครงการในแผนรองรับ 15 จาก 15 ประเด็น; ไม่มีโครงการรองรับ 0 ประเด็น"),
                         "summary"),
-                () -> assertTrue(r.out().contains("| ตัวชี้วัดที่ 2 การใช้งบประมาณ | จุดที่ต้องพัฒนา, ต้องปรับปรุงโดยเร่งด่วน "
+                () -> assertTrue(r.out().contains("| ตัวชี้วัดที่ 2 การใช้งบประมาณ | จุดที่ต้องพัฒนา "
                         + "| 2, 14, 32, 33 | - |\n"), "indicator row"),
                 () -> assertTrue(r.out().contains("| ข้อ o30 ช่องทางแจ้งเรื่องร้องเรียนการทุจริต | OIT ไม่ผ่าน | 40, 41 | - |\n"),
                         "OIT row"));

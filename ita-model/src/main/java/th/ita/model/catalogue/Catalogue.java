@@ -149,6 +149,22 @@ public final class Catalogue {
     }
 
     /**
+     * Returns the name of a tool component as reports print it: {@code IIT แบบวัดการรับรู้…}, or
+     * {@code EIT ส่วนที่ 2} for a part of the EIT (source 004), in Arabic digits.
+     *
+     * @param component the component, not null
+     * @param thaiLanguage true for Thai
+     * @return the name, not null
+     */
+    public String componentName(ToolComponent component, boolean thaiLanguage) {
+        return switch (component) {
+            case EIT_PART_1 -> thaiLanguage ? "EIT ส่วนที่ 1" : "EIT part 1";
+            case EIT_PART_2 -> thaiLanguage ? "EIT ส่วนที่ 2" : "EIT part 2";
+            default -> component.name() + " " + toolName(component.tool(), thaiLanguage);
+        };
+    }
+
+    /**
      * Returns the ten indicators in official order.
      *
      * @return the indicators, not null

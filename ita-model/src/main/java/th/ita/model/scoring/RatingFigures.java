@@ -25,7 +25,7 @@ import th.ita.model.catalogue.ToolComponent;
  *
  * @param overall the overall score's range, or empty when neither it nor every tool is bounded
  * @param lowestComponent the range of the lowest tool component
- * @param notGiven the fields that were not given and would narrow the ranges, such as
+ * @param notGiven the fields that were not given and could decide the rating, such as
  *     {@code tools.EIT_PART_2}, in the order overall, IIT, EIT (or its parts), OIT; not null
  */
 public record RatingFigures(Optional<ScoreRange> overall, ScoreRange lowestComponent, List<String> notGiven) {
@@ -88,10 +88,16 @@ public record RatingFigures(Optional<ScoreRange> overall, ScoreRange lowestCompo
         Optional<ScoreRange> overallRange = card.overall().given().map(ScoreRange::exactly)
                 .or(() -> overall.map(Bound::range));
 
+        Bound[] bounds = tool;
         List<ScoreRange> components = new ArrayList<>(4);
-        components.add(component(card, ToolComponent.IIT, tool[0], notGiven));
+        List<List<String>> fields = new ArrayList<>(4);
+        addComponent(components, fields, notGiven, () -> component(card, ToolComponent.IIT, bounds[0], notGiven));
+        int before = notGiven.size();
         eit(card, edition, tool[1], components, notGiven);
-        components.add(component(card, ToolComponent.OIT, tool[2], notGiven));
+        while (fields.size() < components.size()) {
+            fields.add(List.copyOf(notGiven.subList(before, notGiven.size())));
+        }
+        addComponent(components, fields, notGiven, () -> component(card, ToolComponent.OIT, bounds[2], notGiven));
 
         Score lowestLow = components.stream().map(ScoreRange::low).min(Score::compareTo).orElseThrow();
         Score lowestHigh = components.stream().map(ScoreRange::high).min(Score::compareTo).orElseThrow();
@@ -101,7 +107,38 @@ public record RatingFigures(Optional<ScoreRange> overall, ScoreRange lowestCompo
         if (lowestHigh.isBelow(lowestLow)) {
             lowestHigh = lowestLow;
         }
-        return new RatingFigures(overallRange, new ScoreRange(lowestLow, lowestHigh), notGiven);
+        return new RatingFigures(overallRange, new ScoreRange(lowestLow, lowestHigh),
+                deciding(notGiven, overallRange, components, fields, lowestHigh));
+    }
+
+    private static void addComponent(List<ScoreRange> components, List<List<String>> fields, List<String> notGiven,
+            java.util.function.Supplier<ScoreRange> range) {
+        int before = notGiven.size();
+        components.add(range.get());
+        fields.add(List.copyOf(notGiven.subList(before, notGiven.size())));
+    }
+
+    /**
+     * The figures not given that could decide: the overall when it is not exact, and each component
+     * that may lie below the best case's lowest component. A computed IIT of 99.91 next to an EIT
+     * part that may be 78.14 decides nothing.
+     */
+    private static List<String> deciding(List<String> notGiven, Optional<ScoreRange> overall,
+            List<ScoreRange> components, List<List<String>> fields, Score lowestHigh) {
+        List<String> result = new ArrayList<>(notGiven.size());
+        if (notGiven.contains("overall") && overall.map(r -> !r.isExact()).orElse(true)) {
+            result.add("overall");
+        }
+        for (int i = 0; i < components.size(); i++) {
+            if (components.get(i).low().isBelow(lowestHigh)) {
+                for (String field : fields.get(i)) {
+                    if (!result.contains(field)) {
+                        result.add(field);
+                    }
+                }
+            }
+        }
+        return result;
     }
 
     /**

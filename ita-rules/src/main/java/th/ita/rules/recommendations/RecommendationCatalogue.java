@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import th.ita.model.catalogue.Tool;
+import th.ita.model.catalogue.ToolComponent;
 import th.ita.rules.facts.OitItem;
 
 /**
@@ -110,6 +111,9 @@ public final class RecommendationCatalogue {
                 put(entries, themeKey(t.theme(), Tool.valueOf(tool), true), group.maintain(), roles, problems, origin);
             });
         }
+        for (ToolEntry e : f.tools() == null ? List.<ToolEntry>of() : f.tools()) {
+            put(entries, toolKey(e.component()), e.improve(), roles, problems, origin);
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
@@ -139,6 +143,7 @@ public final class RecommendationCatalogue {
             return switch (section) {
                 case "indicators" -> "indicators." + number + "." + kind;
                 case "oitItems" -> "oitItems." + edition + "." + code;
+                case "tools" -> "tools." + code + "." + kind;
                 default -> "themes." + number + "." + code + "." + kind;
             };
         }
@@ -148,12 +153,26 @@ public final class RecommendationCatalogue {
         return new Key("indicators", "", indicator, "", kind);
     }
 
+    private static Key toolKey(ToolComponent component) {
+        return new Key("tools", "", 0, component.name(), "improve");
+    }
+
     private static Key oitKey(String edition, String code) {
         return new Key("oitItems", edition, 0, code, "");
     }
 
     private static Key themeKey(int theme, Tool tool, boolean maintain) {
         return new Key("themes", "", theme, tool.name(), maintain ? "maintain" : "improve");
+    }
+
+    /**
+     * Returns the improvement entry for a tool component below the pass mark.
+     *
+     * @param component the tool or EIT part, not null
+     * @return the entry, or empty if the catalogue has none, not null
+     */
+    public Optional<ActionTemplate> tool(ToolComponent component) {
+        return Optional.ofNullable(entries.get(toolKey(component)));
     }
 
     /**
@@ -211,7 +230,10 @@ public final class RecommendationCatalogue {
     }
 
     record File(List<Role> roles, List<ReasonEntry> reasons, List<IndicatorEntry> indicators,
-            List<OitEntry> oitItems, List<ThemeEntry> themes) {
+            List<OitEntry> oitItems, List<ThemeEntry> themes, List<ToolEntry> tools) {
+    }
+
+    record ToolEntry(ToolComponent component, ActionTemplate improve) {
     }
 
     record ReasonEntry(String id, List<String> match, Text step) {

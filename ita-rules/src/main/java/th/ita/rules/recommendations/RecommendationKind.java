@@ -4,6 +4,8 @@ package th.ita.rules.recommendations;
 public enum RecommendationKind {
     /** Improve an indicator below the weakness line. */
     IMPROVE_INDICATOR,
+    /** Raise a tool or EIT part below the pass mark. */
+    IMPROVE_TOOL,
     /** Publish what a failed OIT item lacks. */
     PUBLISH_OIT_ITEM,
     /** Improve an indicator below the urgent line. */

@@ -146,6 +146,14 @@ public final class Reports {
         analysis.rating().ifPresentOrElse(r -> root.put("rating", r.label(thai)), () -> root.putNull("rating"));
         // The label follows the language; the code (B, GOOD, FAIL, ...) does not.
         analysis.rating().ifPresentOrElse(r -> root.put("ratingCode", r.code()), () -> root.putNull("ratingCode"));
+        // Whether the figures prove the rating; if not, the best they allow and what would decide it.
+        analysis.ratingRange().ifPresent(range -> {
+            root.put("ratingProven", range.isProven());
+            root.put("ratingFromPublished", analysis.ratingFromPublished());
+            root.put("ratingBestPossible", range.best().label(thai));
+            ArrayNode decidedBy = root.putArray("ratingDecidedBy");
+            range.decidedBy().forEach(decidedBy::add);
+        });
         root.put("passed", analysis.passed());
         root.put("passMark", analysis.policy().passMark().value());
         ObjectNode tools = root.putObject("tools");
@@ -193,10 +201,11 @@ public final class Reports {
             ArrayNode causes = node.putArray("causes");
             m.causes().forEach(c -> causes.add(finding(c, thai)));
         }
+        Report report = model(analysis, options);
         ArrayNode notes = root.putArray("notes");
-        card.notes().forEach(n -> notes.add(n.message()));
+        report.notes().forEach(notes::add);
         ArrayNode gaps = root.putArray("gaps");
-        card.gaps().forEach(g -> gaps.add(g.toString()));
+        report.missing().forEach(gaps::add);
         ArrayNode constraints = root.putArray("constraints");
         a.constraints().forEach(constraints::add);
         try {
@@ -235,7 +244,12 @@ public final class Reports {
             this.thaiDigits = options.thaiDigits();
             java.util.HashMap<String, String> words = new java.util.HashMap<>(Labels.of(thai));
             String line = analysis.policy().weaknessLine().toString();
-            words.put("strengths", d(String.format(Locale.ROOT, words.get("strengths"), line)));
+            // A strength must also reach the urgent line (actionlines/strengths-weaknesses.drl).
+            Score urgent = analysis.policy().urgentLine();
+            words.put("strengths", d(urgent.isAtLeast(analysis.policy().weaknessLine()) && !urgent.equals(
+                    analysis.policy().weaknessLine())
+                    ? String.format(Locale.ROOT, words.get("strengthsFrom"), urgent)
+                    : String.format(Locale.ROOT, words.get("strengths"), line)));
             words.put("weaknesses", d(String.format(Locale.ROOT, words.get("weaknesses"), line)));
             this.labels = Map.copyOf(words);
         }
@@ -275,7 +289,8 @@ public final class Reports {
                 }
             }
             List<Report.Row> indicators = new ArrayList<>();
-            for (Indicator i : catalogue.indicators()) {
+            boolean anyIndicator = card.indicators().values().stream().anyMatch(LevelScore::isAvailable);
+            for (Indicator i : anyIndicator ? catalogue.indicators() : List.<Indicator>of()) {
                 Optional<Score> s = card.indicator(i.number()).value();
                 Optional<Score> p = previous.flatMap(pc -> pc.indicator(i.number()).value());
                 indicators.add(new Report.Row(d(Integer.toString(i.number())), i.name(thai), score(s), score(p),
@@ -304,7 +319,7 @@ public final class Reports {
                             labels.get(f.kind() == FindingKind.THEME_MAINTAIN ? "maintain" : "improve")));
                 }
             }
-            List<String> notes = card.notes().stream().map(n -> d(n.message())).toList();
+            List<String> notes = notes(card);
             List<Report.MeasureRow> measures = new ArrayList<>();
             for (Measure m : analysis.measures()) {
                 List<String> steps = new ArrayList<>();
@@ -327,10 +342,104 @@ public final class Reports {
             }
             return new Report(labels, a.agency().name(), thai ? a.agency().kind().thai() : a.agency().kind().english(),
                     d(a.fiscalYear().toString()), d(a.fiscalYear().next().toString()), headings,
-                    score(card.overall().value()), analysis.rating().map(r -> d(r.label(thai))).orElse("-"), passLine,
+                    score(card.overall().value()), ratingLabel(), passLine,
                     tools, indicators, strengths, weaknesses, failed, themes, notes, measures, constraints,
                     Charts.indicatorBars(card, analysis.policy(), labels.get("chart"), this::d),
-                    trend(a, card), trendSvg(a, card), plan(a));
+                    trend(a, card), trendSvg(a, card), plan(a), missing(card));
+        }
+
+        /**
+         * What a reader must know before using the result: a rating the figures cannot prove or that
+         * contradicts the published one, and published figures that disagree with the levels below.
+         */
+        private List<String> notes(ScoreCard card) {
+            List<String> notes = new ArrayList<>();
+            analysis.ratingRange().filter(range -> !range.isProven()).ifPresent(range -> {
+                String decidedBy = fieldNames(range.decidedBy());
+                notes.add(d(analysis.ratingFromPublished()
+                        ? String.format(Locale.ROOT, labels.get("ratingOpenPublished"),
+                                analysis.rating().orElseThrow().label(thai), range.proven().label(thai), decidedBy)
+                        : String.format(Locale.ROOT, labels.get("ratingOpen"), range.proven().label(thai),
+                                range.best().label(thai), decidedBy)));
+            });
+            for (Finding f : analysis.findings()) {
+                if (f.kind() == FindingKind.RATING_DIFFERS) {
+                    notes.add(d(String.format(Locale.ROOT, labels.get("ratingDiffers"), f.value("published"),
+                            ratingRangeLabel())));
+                } else if (f.kind() == FindingKind.RATING_OLD_SCHEME) {
+                    notes.add(d(String.format(Locale.ROOT, labels.get("ratingOldScheme"), f.value("published"),
+                            ratingRangeLabel())));
+                }
+            }
+            for (th.ita.model.scoring.ConsistencyNote n : card.notes()) {
+                notes.add(d(String.format(Locale.ROOT, labels.get("inconsistent"), fieldName(n.field()), n.given(),
+                        n.computed())));
+            }
+            return notes;
+        }
+
+        /** The rating as the report states it; a rating the figures leave open says it may be higher. */
+        private String ratingLabel() {
+            return analysis.rating().map(r -> {
+                boolean open = analysis.ratingRange().map(range -> !range.isProven()).orElse(false);
+                return d(open && !analysis.ratingFromPublished()
+                        ? String.format(Locale.ROOT, labels.get("ratingWithheld"), r.label(thai)) : r.label(thai));
+            }).orElse("-");
+        }
+
+        private String ratingRangeLabel() {
+            return analysis.ratingRange().map(range -> range.isProven() ? range.proven().label(thai)
+                    : range.proven().label(thai) + " - " + range.best().label(thai)).orElse("-");
+        }
+
+        /** A field of the input as a reader knows it: คะแนนภาพรวม, ตัวชี้วัดที่ 3 การใช้อำนาจ, EIT ส่วนที่ 2. */
+        private String fieldName(String field) {
+            if (field.equals("overall")) {
+                return labels.get("overall");
+            }
+            if (field.startsWith("tools.")) {
+                return catalogue.componentName(ToolComponent.valueOf(field.substring("tools.".length())), thai);
+            }
+            if (field.startsWith("indicators.")) {
+                int n = Integer.parseInt(field.substring("indicators.".length()));
+                return labels.get("indicator") + (thai ? "ที่ " : " ") + n + " " + catalogue.indicator(n).name(thai);
+            }
+            return field;
+        }
+
+        private String fieldNames(List<String> fields) {
+            return String.join(thai ? " และ " : " and ", fields.stream().map(this::fieldName).toList());
+        }
+
+        /** The input's gaps, grouped, each with what it would add; nothing silent, no empty tables. */
+        private List<String> missing(ScoreCard card) {
+            List<String> lines = new ArrayList<>();
+            List<String> indicators = new ArrayList<>();
+            List<String> tools = new ArrayList<>();
+            boolean overall = false;
+            for (th.ita.model.scoring.Gap gap : card.gaps()) {
+                if (gap.field().startsWith("indicators.")) {
+                    indicators.add(gap.field().substring("indicators.".length()));
+                } else if (gap.field().startsWith("tools.")) {
+                    tools.add(gap.field().substring("tools.".length()));
+                } else if (gap.field().equals("overall")) {
+                    overall = true;
+                }
+            }
+            if (overall) {
+                lines.add(d(labels.get("missingOverall")));
+            }
+            if (!tools.isEmpty()) {
+                lines.add(d(String.format(Locale.ROOT, labels.get("missingTools"), String.join(", ", tools))));
+            }
+            if (!indicators.isEmpty()) {
+                lines.add(d(String.format(Locale.ROOT, labels.get("missingIndicators"), String.join(", ", indicators))));
+            }
+            if (card.assessment().edition().hasEitParts() && card.tool(ToolComponent.EIT_PART_1).given().isEmpty()
+                    && card.tool(ToolComponent.EIT_PART_2).given().isEmpty()) {
+                lines.add(d(labels.get("missingEitParts")));
+            }
+            return lines;
         }
 
         private java.util.SortedMap<th.ita.model.FiscalYear, Score> series(Assessment a, ScoreCard card) {
@@ -388,7 +497,8 @@ public final class Reports {
                             lines.add(d(String.format(Locale.ROOT, labels.get("planRaise"), n,
                                     catalogue.indicator(n).name(thai), r.points().toPlainString())));
                         } else {
-                            lines.add(d(String.format(Locale.ROOT, labels.get("planComponent"), r.subject(),
+                            lines.add(d(String.format(Locale.ROOT, labels.get("planComponent"),
+                                    catalogue.componentName(ToolComponent.valueOf(r.subject()), thai),
                                     r.points().toPlainString())));
                         }
                     });
@@ -396,11 +506,7 @@ public final class Reports {
         }
 
         private String toolName(ToolComponent c) {
-            return switch (c) {
-                case EIT_PART_1 -> thai ? "EIT ส่วนที่ 1" : "EIT part 1";
-                case EIT_PART_2 -> thai ? "EIT ส่วนที่ 2" : "EIT part 2";
-                default -> c.name() + " " + catalogue.toolName(c.tool(), thai);
-            };
+            return catalogue.componentName(c, thai);
         }
 
         private String itemName(Finding f) {

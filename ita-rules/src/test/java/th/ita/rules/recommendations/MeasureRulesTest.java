@@ -67,6 +67,8 @@ class MeasureRulesTest {
     void lampang2564MeasuresAreExactlyTheFailedItemsTheWeaknessesAndTheUrgentIndicatorsInTableOrder() {
         assertEquals(List.of(
                 "IMPROVE_INDICATOR:2", "IMPROVE_INDICATOR:4", "IMPROVE_INDICATOR:5",
+                // IIT 79.95 and EIT 83.51 are below the pass mark: each tool gets a measure of its own.
+                "IMPROVE_TOOL:IIT", "IMPROVE_TOOL:EIT",
                 "PUBLISH_OIT_ITEM:o27", "PUBLISH_OIT_ITEM:o28", "PUBLISH_OIT_ITEM:o30", "PUBLISH_OIT_ITEM:o36",
                 "PUBLISH_OIT_ITEM:o37",
                 "URGENT_INDICATOR:1", "URGENT_INDICATOR:3", "URGENT_INDICATOR:6", "URGENT_INDICATOR:7",
@@ -177,7 +179,9 @@ class MeasureRulesTest {
             drl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Map<RecommendationKind, String> rules = Map.of(RecommendationKind.PUBLISH_OIT_ITEM, OIT_RULE,
-                RecommendationKind.IMPROVE_INDICATOR, WEAKNESS_RULE, RecommendationKind.URGENT_INDICATOR, URGENT_RULE);
+                RecommendationKind.IMPROVE_INDICATOR, WEAKNESS_RULE, RecommendationKind.URGENT_INDICATOR, URGENT_RULE,
+                RecommendationKind.IMPROVE_TOOL,
+                "Recommendation: a tool or EIT part below the pass mark gets an improvement measure");
         for (Measure m : LAMPANG_2564.measures()) {
             assertEquals(rules.get(m.kind()), m.rule(), m.subject().key());
             assertTrue(drl.contains("rule \"" + m.rule() + "\""), m.rule());

@@ -308,7 +308,8 @@ class PlanReportTest {
         String md = markdownReport(a, THAI);
         assertTrue(md.contains("- 2565: 80.00\n- 2566: 68.00 (เป้าหมาย 65.00)\n"), md);
         String html = Reports.render(ENGINE.analyze(a), ReportFormat.HTML, THAI);
-        assertEquals(2, count(html, "<svg"), "bars and the line chart");
+        // No indicator is given, so there are no indicator bars: only the line chart.
+        assertEquals(1, count(html, "<svg"), "the line chart");
     }
 
     @Test
