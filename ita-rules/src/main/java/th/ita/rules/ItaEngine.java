@@ -20,6 +20,7 @@ import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
+import th.ita.model.ItaValidationException;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.policy.Policy;
 import th.ita.model.scoring.ScoreCard;
@@ -101,10 +102,13 @@ public final class ItaEngine {
      *
      * @param assessment the assessment, not null
      * @return the analysis, not null
+     * @throws ItaValidationException if the assessment names a unit for a role the recommendation catalogue
+     *     does not have
      * @throws IllegalStateException if the rules give more than one rating (a rule-authoring error)
      */
     public Analysis analyze(Assessment assessment) {
         Objects.requireNonNull(assessment, "assessment");
+        measureWriter.checkUnits(assessment);
         ScoreCard card = ScoreCard.of(assessment);
         List<ScoreCard> history = assessment.history().stream().map(ScoreCard::of).toList();
         RatingScheme scheme = forcedScheme.orElse(RatingScheme.forYear(assessment.fiscalYear()));
@@ -238,7 +242,6 @@ public final class ItaEngine {
         private Path rulesDirectory;
         private RatingScheme scheme;
         private RecommendationCatalogue recommendations;
-        private Map<String, String> unitNames;
 
         private Builder() {
         }
@@ -257,24 +260,6 @@ public final class ItaEngine {
                 throw new IllegalStateException("recommendation catalogue was already set");
             }
             this.recommendations = catalogue;
-            return this;
-        }
-
-        /**
-         * Names the agency's own units for responsible roles, such as {@code FINANCE} →
-         * {@code กองคลัง} or {@code STRATEGY_PLANNING} → {@code กองวิชาการและแผนงาน}; roles not named
-         * keep the usual municipal unit.
-         *
-         * @param names unit names by role id, not null
-         * @return this builder (for chaining)
-         * @throws IllegalStateException if unit names were already set
-         */
-        public Builder unitNames(Map<String, String> names) {
-            Objects.requireNonNull(names, "names");
-            if (this.unitNames != null) {
-                throw new IllegalStateException("unit names were already set to " + this.unitNames);
-            }
-            this.unitNames = Map.copyOf(names);
             return this;
         }
 
@@ -345,7 +330,7 @@ public final class ItaEngine {
             RecommendationCatalogue catalogue = recommendations == null ? RecommendationCatalogue.standard()
                     : recommendations;
             return new ItaEngine(kieBase, policy == null ? Policy.defaults() : policy,
-                    Optional.ofNullable(scheme), new MeasureWriter(catalogue, unitNames == null ? Map.of() : unitNames));
+                    Optional.ofNullable(scheme), new MeasureWriter(catalogue));
         }
 
         /**

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import th.ita.model.ItaValidationException;
+import th.ita.model.Problem;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.catalogue.Catalogue;
 import th.ita.model.catalogue.Tool;
@@ -16,7 +18,10 @@ import th.ita.rules.recommendations.Recommendation;
 import th.ita.rules.recommendations.RecommendationCatalogue;
 import th.ita.rules.recommendations.Text;
 
-/** Writes measures from the rules' recommendations with the catalogue's texts and the agency's unit names. */
+/**
+ * Writes measures from the rules' recommendations with the catalogue's texts and the agency's units:
+ * its own names where the input gives them, else the usual unit of its kind.
+ */
 final class MeasureWriter {
 
     private static final Comparator<Measure> ORDER = Comparator.comparing(Measure::kind)
@@ -25,7 +30,6 @@ final class MeasureWriter {
     private static final int CACHE_LIMIT = 10_000;
 
     private final RecommendationCatalogue catalogue;
-    private final Map<String, String> unitNames;
     // The texts of a measure depend only on the edition, the kind, the subject and the printed
     // reason: worked out once, they serve every agency with the same recommendation.
     private final Map<Key, Optional<Prepared>> prepared = new java.util.concurrent.ConcurrentHashMap<>();
@@ -34,12 +38,28 @@ final class MeasureWriter {
             String reason) {
     }
 
-    private record Prepared(Text topic, Text action, List<Text> steps, String role, Text unit, Text followUp) {
+    private record Prepared(Text topic, Text action, List<Text> steps, String role, Text followUp) {
     }
 
-    MeasureWriter(RecommendationCatalogue catalogue, Map<String, String> unitNames) {
+    MeasureWriter(RecommendationCatalogue catalogue) {
         this.catalogue = catalogue;
-        this.unitNames = Map.copyOf(unitNames);
+    }
+
+    /**
+     * Checks that the input names units only for roles the catalogue has.
+     *
+     * @throws ItaValidationException naming each unknown role
+     */
+    void checkUnits(Assessment assessment) {
+        List<Problem> problems = new ArrayList<>();
+        for (String role : assessment.units().keySet()) {
+            if (catalogue.role(role).isEmpty()) {
+                problems.add(new Problem("units." + role, role, "unknown role; roles are " + catalogue.roleIds()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ItaValidationException(problems);
+        }
     }
 
     List<Measure> write(Assessment assessment, List<Recommendation> recommendations) {
@@ -56,7 +76,7 @@ final class MeasureWriter {
                 }
             }
             texts.ifPresent(p -> measures.add(new Measure(r.kind(), r.subject(), p.topic(), p.action(),
-                    withWeakQuestions(assessment, r, p.steps()), p.role(), p.unit(), assessment.fiscalYear().next(),
+                    withWeakQuestions(assessment, r, p.steps()), p.role(), unitOf(assessment, p.role()), assessment.fiscalYear().next(),
                     p.followUp(), r.causes(), r.rule())));
         }
         measures.sort(ORDER);
@@ -133,10 +153,15 @@ final class MeasureWriter {
             }
         }
         steps.addAll(t.steps());
-        Text unit = Optional.ofNullable(unitNames.get(t.role())).map(Text::both)
-                .or(() -> catalogue.role(t.role()).map(role -> role.defaultUnit()))
-                .orElse(Text.both(t.role()));
-        return new Prepared(topic, t.action(), List.copyOf(steps), t.role(), unit, t.followUp());
+        return new Prepared(topic, t.action(), List.copyOf(steps), t.role(), t.followUp());
+    }
+
+    private Text unitOf(Assessment assessment, String role) {
+        String own = assessment.units().get(role);
+        if (own != null) {
+            return Text.both(own);
+        }
+        return catalogue.role(role).map(r -> r.unitOf(assessment.agency().kind())).orElse(Text.both(role));
     }
 
     private static Text topic(Recommendation r) {

@@ -2,6 +2,7 @@ package th.ita.examples.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -34,6 +35,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Write the report to this file instead of standard output.")
     private Path out;
 
+    @Option(names = "--unit", paramLabel = "ROLE=NAME",
+            description = "The agency's own name for the unit holding a role, such as "
+                    + "--unit CLERK_OFFICE=สำนักปลัด อบจ.; repeatable. Roles: FINANCE, PROCUREMENT, HR, "
+                    + "STRATEGY_PLANNING, PUBLIC_RELATIONS, IT, CLERK_OFFICE, LEGAL, EVERY_UNIT.")
+    private Map<String, String> units = Map.of();
+
     @Mixin
     private ReportSettings report;
 
@@ -47,6 +54,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new InputException("--out " + out + ": is a directory; give the report's file name");
         }
         Assessment assessment = file != null ? Inputs.readAssessment(file) : Inputs.readSample(sample);
+        if (!units.isEmpty()) {
+            assessment = assessment.withUnits(units);
+        }
         Analysis analysis = engineSettings.engine().analyze(assessment);
         String text = Reports.render(analysis, report.format(), report.options());
         AtomicFiles.writeOrPrint(spec.commandLine().getOut(), out, text);

@@ -29,6 +29,7 @@ import th.ita.model.Problem;
 import th.ita.model.ThaiDigits;
 import th.ita.model.assessment.AgencyKind;
 import th.ita.model.assessment.Assessment;
+import th.ita.rules.recommendations.RecommendationCatalogue;
 
 /**
  * Reads the CSV batch format, one assessment a row, streaming: the file is never held in memory.
@@ -37,7 +38,8 @@ import th.ita.model.assessment.Assessment;
  * {@code overall}, indicator columns {@code 1} to {@code 10} (or {@code indicator1} to
  * {@code indicator10}), tool columns {@code IIT}, {@code EIT}, {@code EIT_PART_1},
  * {@code EIT_PART_2}, {@code OIT} and question columns such as {@code i1}, {@code e1},
- * {@code o1}. The file is UTF-8, with or without a byte-order mark; a blank cell is an absent
+ * {@code o1}, and unit columns such as {@code unit.FINANCE} naming the agency's own unit for a
+ * responsible role. The file is UTF-8, with or without a byte-order mark; a blank cell is an absent
  * value and a blank line is skipped. Problems name the line and the column.
  */
 final class CsvAssessments {
@@ -50,7 +52,8 @@ final class CsvAssessments {
     private static final List<String> TOOLS = List.of("IIT", "EIT", "EIT_PART_1", "EIT_PART_2", "OIT");
     private static final String EXPECTED = "expected agency, fiscalYear, agencyKind, overall, "
             + "indicator columns 1 to 10 (or indicator1 to indicator10), tool columns IIT, EIT, EIT_PART_1, EIT_PART_2, OIT, or question "
-            + "columns such as i1, e1, o1";
+            + "columns such as i1, e1, o1, or unit columns such as unit.FINANCE";
+    private static final String UNIT_PREFIX = "unit.";
 
     private final Path file;
 
@@ -59,7 +62,7 @@ final class CsvAssessments {
     }
 
     /** What one column of the header holds. */
-    private enum Kind { AGENCY, AGENCY_KIND, FISCAL_YEAR, OVERALL, INDICATOR, TOOL, QUESTION, IGNORED }
+    private enum Kind { AGENCY, AGENCY_KIND, FISCAL_YEAR, OVERALL, INDICATOR, TOOL, QUESTION, UNIT, IGNORED }
 
     /** One column of the header: its position, name, kind and the key to give the builder. */
     private record Column(int index, String name, Kind kind, String key) {
@@ -222,6 +225,15 @@ final class CsvAssessments {
             default:
                 break;
         }
+        if (upper.startsWith(UNIT_PREFIX.toUpperCase(Locale.ROOT))) {
+            String role = upper.substring(UNIT_PREFIX.length());
+            List<String> roles = RecommendationCatalogue.standard().roleIds();
+            if (!roles.contains(role)) {
+                throw new InputException(String.format(Locale.ROOT, "%s: line 1: unknown role in column '%s'; "
+                        + "roles are %s", file, name, roles));
+            }
+            return new Column(index, name, Kind.UNIT, role);
+        }
         if (TOOLS.contains(upper)) {
             return new Column(index, name, Kind.TOOL, upper);
         }
@@ -278,6 +290,7 @@ final class CsvAssessments {
                 case INDICATOR -> builder.indicator(column.key(), value);
                 case TOOL -> builder.tool(column.key(), value);
                 case QUESTION -> builder.question(column.key(), value);
+                case UNIT -> builder.unit(column.key(), value);
                 default -> throw new AssertionError(column.kind());
             }
         }
@@ -311,6 +324,7 @@ final class CsvAssessments {
             case INDICATOR -> "indicators." + column.key();
             case TOOL -> "tools." + column.key();
             case QUESTION -> "questions." + column.key();
+            case UNIT -> "units." + column.key();
             default -> column.key();
         };
     }

@@ -159,6 +159,28 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void unitOptionsNameTheAgencysOwnUnits() throws IOException {
+        Cli.Result r = Cli.run("analyze", "--sample", "lampang-pao-2566", "--format", "json",
+                "--unit", "CLERK_OFFICE=สำนักปลัดองค์การบริหารส่วนจังหวัดลำปาง", "--unit", "HR=กองการเจ้าหน้าที่ อบจ.ลำปาง");
+        assertEquals(0, r.code(), r.err());
+        JsonNode measures = new ObjectMapper().readTree(r.out()).get("measures");
+        java.util.Map<String, java.util.Set<String>> units = new java.util.TreeMap<>();
+        measures.forEach(m -> units.computeIfAbsent(m.get("role").asText(), k -> new java.util.TreeSet<>())
+                .add(m.get("unit").asText()));
+        assertEquals(java.util.Set.of("สำนักปลัดองค์การบริหารส่วนจังหวัดลำปาง"), units.get("CLERK_OFFICE"));
+        assertEquals(java.util.Set.of("กองการเจ้าหน้าที่ อบจ.ลำปาง"), units.get("HR"));
+        assertFalse(r.out().contains("เทศบาล"), r.out());
+    }
+
+    @Test
+    void aUnitForAnUnknownRoleIsBadInput() {
+        Cli.Result r = Cli.run("analyze", "--sample", "lampang-pao-2566", "--unit", "TREASURY=กองคลัง");
+        assertEquals(2, r.code());
+        assertEquals("ita: units.TREASURY: unknown role; roles are [CLERK_OFFICE, EVERY_UNIT, FINANCE, HR, IT, "
+                + "LEGAL, PROCUREMENT, PUBLIC_RELATIONS, STRATEGY_PLANNING]", r.err().strip());
+    }
+
+    @Test
     void unknownSampleNamesTheSamples() {
         Cli.Result r = Cli.run("analyze", "--sample", "bangkok-2566");
         assertEquals(2, r.code());

@@ -132,6 +132,43 @@ class BatchCommandTest {
     }
 
     @Test
+    void unitColumnsNameEachAgencysOwnUnits() throws IOException {
+        Path csv = Files.writeString(dir.resolve("u.csv"), """
+                agency,agencyKind,fiscalYear,overall,1,2,3,4,5,6,7,8,9,10,unit.CLERK_OFFICE
+                องค์การบริหารส่วนตำบลวัดจันทร์,อบต.,2566,70,60,60,60,60,60,60,60,60,60,60,สำนักปลัด อบต.วัดจันทร์
+                องค์การบริหารส่วนตำบลบ้านใหม่,อบต.,2566,70,60,60,60,60,60,60,60,60,60,60,
+                """);
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("batch", csv.toString(), "--out", out.toString(), "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        java.util.Map<String, java.util.Set<String>> clerkUnits = new java.util.TreeMap<>();
+        for (String f : files(out)) {
+            if (!f.endsWith(".json") || f.startsWith("summary")) {
+                continue;
+            }
+            var report = new ObjectMapper().readTree(out.resolve(f).toFile());
+            var units = clerkUnits.computeIfAbsent(report.get("agency").asText(), k -> new java.util.TreeSet<>());
+            report.get("measures").forEach(m -> {
+                if (m.get("role").asText().equals("CLERK_OFFICE")) {
+                    units.add(m.get("unit").asText());
+                }
+            });
+        }
+        assertEquals(java.util.Map.of("องค์การบริหารส่วนตำบลวัดจันทร์", java.util.Set.of("สำนักปลัด อบต.วัดจันทร์"),
+                "องค์การบริหารส่วนตำบลบ้านใหม่", java.util.Set.of("สำนักปลัด อบต.")), clerkUnits);
+    }
+
+    @Test
+    void aUnitColumnForAnUnknownRoleNamesTheColumn() throws IOException {
+        Path csv = Files.writeString(dir.resolve("u.csv"), "agency,fiscalYear,overall,unit.TREASURY\nA,2566,90,x\n");
+        Cli.Result r = Cli.run("batch", csv.toString());
+        assertEquals(2, r.code());
+        assertEquals("ita: " + csv + ": line 1: unknown role in column 'unit.TREASURY'; roles are [CLERK_OFFICE, "
+                + "EVERY_UNIT, FINANCE, HR, IT, LEGAL, PROCUREMENT, PUBLIC_RELATIONS, STRATEGY_PLANNING]",
+                r.err().strip());
+    }
+
+    @Test
     void moreRowsThanOneChunk() throws IOException {
         StringBuilder csv = new StringBuilder("agency,fiscalYear,overall\n");
         int rows = BatchCommand.CHUNK * 2 + 1;

@@ -20,8 +20,10 @@ public enum AgencyKind {
     /** Subdistrict administrative organisation (องค์การบริหารส่วนตำบล, อบต.). */
     SUBDISTRICT_ADMINISTRATIVE_ORGANISATION("อบต.", "Subdistrict administrative organisation",
             "องค์การบริหารส่วนตำบล"),
+    /** Central-government agency, such as a department (ส่วนราชการ, กรม). */
+    CENTRAL_GOVERNMENT("ส่วนราชการ", "Central government agency", "ส่วนราชการระดับกรม", "กรม"),
     /** Any other public agency. */
-    OTHER("other", "Other agency", "อื่น ๆ");
+    OTHER("หน่วยงานอื่น", "Other agency", "other", "อื่น ๆ");
 
     private final String thai;
     private final String english;
@@ -52,9 +54,19 @@ public enum AgencyKind {
     }
 
     /**
+     * Tells whether this is one of the three kinds of municipality (เทศบาล).
+     *
+     * @return true for a city, town or subdistrict municipality
+     */
+    public boolean isMunicipality() {
+        return this == CITY_MUNICIPALITY || this == TOWN_MUNICIPALITY || this == SUBDISTRICT_MUNICIPALITY;
+    }
+
+    /**
      * Obtains a kind from its Thai label, its full Thai name, or its enum name.
      *
-     * @param text the label, such as {@code เทศบาลนคร}, {@code อบจ.} or {@code CITY_MUNICIPALITY}, not null
+     * @param text the label, such as {@code เทศบาลนคร}, {@code อบจ.}, {@code other} or {@code CITY_MUNICIPALITY},
+     *     not null
      * @return the kind, not null
      * @throws IllegalArgumentException if the text names no kind
      */
@@ -67,7 +79,8 @@ public enum AgencyKind {
             }
         }
         throw new IllegalArgumentException(String.format(Locale.ROOT,
-                "unknown agency kind, was '%s'; expected one of เทศบาลนคร, เทศบาลเมือง, เทศบาลตำบล, อบจ., อบต., other",
+                "unknown agency kind, was '%s'; expected one of เทศบาลนคร, เทศบาลเมือง, เทศบาลตำบล, อบจ., อบต., "
+                + "ส่วนราชการ, other",
                 text));
     }
 }

@@ -58,11 +58,13 @@ public final class Assessment {
     private final List<Assessment> history;
     private final SortedMap<FiscalYear, Score> targets;
     private final List<String> constraints;
+    private final SortedMap<String, String> units;
 
     private Assessment(Agency agency, FiscalYear fiscalYear, Edition edition, SortedMap<QuestionCode, Score> questions,
             SortedMap<QuestionCode, OitResult> oitResults, SortedMap<Integer, Score> indicators,
             Map<ToolComponent, Score> tools, Optional<Score> overall, Optional<String> publishedRating,
-            List<Assessment> history, SortedMap<FiscalYear, Score> targets, List<String> constraints) {
+            List<Assessment> history, SortedMap<FiscalYear, Score> targets, List<String> constraints,
+            SortedMap<String, String> units) {
         this.agency = agency;
         this.fiscalYear = fiscalYear;
         this.edition = edition;
@@ -75,6 +77,7 @@ public final class Assessment {
         this.history = List.copyOf(history);
         this.targets = Collections.unmodifiableSortedMap(targets);
         this.constraints = List.copyOf(constraints);
+        this.units = Collections.unmodifiableSortedMap(units);
     }
 
     /**
@@ -218,6 +221,38 @@ public final class Assessment {
     }
 
     /**
+     * Returns the agency's own names for the units that hold responsible roles, such as
+     * {@code FINANCE} → {@code กองคลัง}; a role not named here gets the usual unit of the agency's kind.
+     *
+     * @return unit names by role id, possibly empty, not null
+     */
+    public SortedMap<String, String> units() {
+        return units;
+    }
+
+    /**
+     * Returns a copy in which the given unit names take the place of those of the same roles.
+     *
+     * <p>This instance is immutable and unaffected by this method call.
+     *
+     * @param names unit names by role id, such as {@code FINANCE} → {@code กองคลัง}, not null
+     * @return the changed assessment, not null
+     * @throws ItaValidationException naming each role id or name that is malformed
+     */
+    public Assessment withUnits(Map<String, String> names) {
+        List<Problem> problems = new ArrayList<>();
+        SortedMap<String, String> merged = new TreeMap<>(units);
+        names.forEach((role, name) -> Builder.checkUnit(role, name, "", problems)
+                .ifPresent(n -> merged.put(role, n)));
+        if (!problems.isEmpty()) {
+            throw new ItaValidationException(problems);
+        }
+        return new Assessment(agency, fiscalYear, edition, new TreeMap<>(questions), new TreeMap<>(oitResults),
+                new TreeMap<>(indicators), copy(tools), overall, publishedRating, history, new TreeMap<>(targets),
+                constraints, merged);
+    }
+
+    /**
      * Returns a copy with one OIT item's result replaced, and the published scores that depend on
      * it (its indicator, the OIT tool score and the overall) dropped so that they are recomputed.
      *
@@ -242,7 +277,7 @@ public final class Assessment {
         Map<ToolComponent, Score> tl = copy(tools);
         tl.remove(ToolComponent.OIT);
         return new Assessment(agency, fiscalYear, edition, new TreeMap<>(questions), items, ind, tl,
-                Optional.empty(), publishedRating, history, new TreeMap<>(targets), constraints);
+                Optional.empty(), publishedRating, history, new TreeMap<>(targets), constraints, new TreeMap<>(units));
     }
 
     /**
@@ -263,7 +298,8 @@ public final class Assessment {
         Map<ToolComponent, Score> tl = copy(tools);
         tl.keySet().removeIf(c -> c.tool() == tool);
         return new Assessment(agency, fiscalYear, edition, new TreeMap<>(questions), new TreeMap<>(oitResults), ind,
-                tl, Optional.empty(), publishedRating, history, new TreeMap<>(targets), constraints);
+                tl, Optional.empty(), publishedRating, history, new TreeMap<>(targets), constraints,
+                new TreeMap<>(units));
     }
 
     private static Map<ToolComponent, Score> copy(Map<ToolComponent, Score> tools) {
@@ -297,6 +333,7 @@ public final class Assessment {
         private final List<Assessment> history = new ArrayList<>();
         private final List<Entry> targets = new ArrayList<>();
         private final List<String> constraints = new ArrayList<>();
+        private final Map<String, String> units = new LinkedHashMap<>();
         private String prefix = "";
 
         private record Entry(String key, Object value) {
@@ -548,6 +585,20 @@ public final class Assessment {
         }
 
         /**
+         * Names the agency's own unit for a responsible role, such as {@code FINANCE} → {@code กองคลัง}
+         * or {@code CLERK_OFFICE} → {@code สำนักปลัด อบจ.}; the roles are those of the recommendation
+         * catalogue, which the engine checks.
+         *
+         * @param role the role id, not null
+         * @param name the unit's name, not null
+         * @return this builder (for chaining)
+         */
+        public Builder unit(String role, String name) {
+            units.put(Objects.requireNonNull(role, "role"), Objects.requireNonNull(name, "name"));
+            return this;
+        }
+
+        /**
          * Checks every setting and builds the assessment. This builder is unaffected and may be reused.
          *
          * @return the assessment, not null
@@ -599,6 +650,9 @@ public final class Assessment {
                     problems.add(problem("constraints[" + i + "]", "", "blank constraint; remove it or write it out"));
                 }
             }
+            SortedMap<String, String> unitNames = new TreeMap<>();
+            units.forEach((role, name) -> checkUnit(role, name, prefix, problems)
+                    .ifPresent(n -> unitNames.put(role, n)));
             if (problems.isEmpty() && qs.isEmpty() && items.isEmpty() && ind.isEmpty() && tl.isEmpty()
                     && total.isEmpty()) {
                 problems.add(problem("scores", "", "no score at all; give at least the overall, a tool, "
@@ -609,7 +663,21 @@ public final class Assessment {
             }
             return new Assessment(agency, year, edition, qs, items, ind, tl, total,
                     Optional.ofNullable(publishedRating).map(String::strip).filter(s -> !s.isEmpty()), earlier,
-                    path, constraints.stream().map(String::strip).toList());
+                    path, constraints.stream().map(String::strip).toList(), unitNames);
+        }
+
+        /** A role id is an upper-case identifier, like those of the recommendation catalogue; a name is text. */
+        static Optional<String> checkUnit(String role, String name, String prefix, List<Problem> problems) {
+            if (!role.matches("[A-Z][A-Z0-9_]*")) {
+                problems.add(new Problem(prefix + "units", role,
+                        "expected a role id such as FINANCE or CLERK_OFFICE, was '" + role + "'"));
+                return Optional.empty();
+            }
+            if (name.isBlank()) {
+                problems.add(new Problem(prefix + "units." + role, "", "blank unit name; give the unit's name"));
+                return Optional.empty();
+            }
+            return Optional.of(name.strip());
         }
 
         /** A published rating must be one of the year's scheme; an old letter band from FY2566 is explained later. */

@@ -34,7 +34,8 @@ import th.ita.model.assessment.Assessment;
  * {@code {"i1": 100}}, {@code oit} {@code {"o27": {"pass": false, "reason": "..."}}},
  * {@code tools} {@code {"IIT": 99.91, "EIT_PART_1": 97.98}}, {@code overall}, {@code rating},
  * {@code previous} and {@code history} (earlier years, same shape), {@code targets}
- * {@code {"2567": 70}} and {@code constraints} (a list of text). Scores are JSON numbers or
+ * {@code {"2567": 70}}, {@code constraints} (a list of text) and {@code units} (the agency's own unit
+ * names by role, {@code {"FINANCE": "กองคลัง"}}). Scores are JSON numbers or
  * strings, in Arabic or Thai digits.
  *
  * @implSpec This class is stateless and thread-safe.
@@ -46,7 +47,7 @@ public final class AssessmentJson {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final Set<String> TOP_FIELDS = Set.of("agency", "agencyKind", "fiscalYear", "source",
             "indicators", "questions", "oit", "tools", "overall", "rating", "previous", "history", "targets",
-            "constraints");
+            "constraints", "units");
     private static final Set<String> YEAR_FIELDS = Set.of("fiscalYear", "source", "indicators", "questions", "oit",
             "tools", "overall", "rating");
     private static final Set<String> OIT_FIELDS = Set.of("pass", "reason", "url");
@@ -221,6 +222,15 @@ public final class AssessmentJson {
                     }
                 }
             }
+        }
+        if (node.has("units")) {
+            forEachField(node, "units", prefix, problems, (role, name, field) -> {
+                if (name.isTextual()) {
+                    builder.unit(role, name.asText());
+                } else {
+                    problems.add(new Problem(field, name.toString(), "expected the unit's name as text"));
+                }
+            });
         }
         Assessment built = null;
         try {

@@ -101,7 +101,7 @@ class AssessmentValidationTest {
 
         assertEquals(List.of(
                 new Problem("agencyKind", "เทศบาลหมู่บ้าน", "unknown agency kind, was 'เทศบาลหมู่บ้าน'; expected one of "
-                        + "เทศบาลนคร, เทศบาลเมือง, เทศบาลตำบล, อบจ., อบต., other"),
+                        + "เทศบาลนคร, เทศบาลเมือง, เทศบาลตำบล, อบจ., อบต., ส่วนราชการ, other"),
                 new Problem("questions.i1", "i1", "code from the wrong edition, was i1; the ITA-2563 edition "
                         + "(FY2562-2565) has no IIT question codes"),
                 new Problem("questions.o5", "50.00", "an OIT item scores 100 (pass) or 0 (fail), was 50.00"),

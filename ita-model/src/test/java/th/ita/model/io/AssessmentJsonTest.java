@@ -33,7 +33,7 @@ class AssessmentJsonTest {
     private static final String NO_SCORE = "no score at all; give at least the overall, a tool, an indicator, "
             + "a question or an OIT item";
     private static final String TOP_FIELDS = "[agency, agencyKind, constraints, fiscalYear, history, indicators, "
-            + "oit, overall, previous, questions, rating, source, targets, tools]";
+            + "oit, overall, previous, questions, rating, source, targets, tools, units]";
     private static final String YEAR_FIELDS = "[fiscalYear, indicators, oit, overall, questions, rating, source, tools]";
 
     private static List<Problem> problems(Executable read) {

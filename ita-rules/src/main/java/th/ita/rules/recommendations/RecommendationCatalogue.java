@@ -229,6 +229,15 @@ public final class RecommendationCatalogue {
         return Optional.ofNullable(roles.get(id));
     }
 
+    /**
+     * Returns the ids of the roles, sorted.
+     *
+     * @return the ids, not null
+     */
+    public List<String> roleIds() {
+        return roles.keySet().stream().sorted().toList();
+    }
+
     record File(List<Role> roles, List<ReasonEntry> reasons, List<IndicatorEntry> indicators,
             List<OitEntry> oitItems, List<ThemeEntry> themes, List<ToolEntry> tools) {
     }

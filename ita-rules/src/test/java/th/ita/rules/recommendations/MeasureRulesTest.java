@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import th.ita.model.Score;
+import th.ita.model.assessment.AgencyKind;
 import th.ita.model.policy.Policy;
 import th.ita.model.samples.Samples;
 import th.ita.rules.Analysis;
@@ -85,7 +86,7 @@ class MeasureRulesTest {
             Measure m = measure(LAMPANG_2564, RecommendationKind.PUBLISH_OIT_ITEM, code);
             assertEquals(role, m.role(), code);
             assertEquals(catalogue.oitItem(edition, code).orElseThrow().role(), m.role(), code);
-            assertEquals(catalogue.role(role).orElseThrow().defaultUnit(), m.unit(), code);
+            assertEquals(catalogue.role(role).orElseThrow().unitOf(AgencyKind.CITY_MUNICIPALITY), m.unit(), code);
             assertEquals(1, m.causes().size(), code);
             assertEquals(FindingKind.OIT_ITEM_FAILED, m.causes().get(0).kind(), code);
             assertEquals(m.subject(), m.causes().get(0).subject(), code);
@@ -233,20 +234,6 @@ class MeasureRulesTest {
                 .value("lowest"));
         assertEquals("100.00", measure(pao, RecommendationKind.MAINTAIN_THEME_GROUP, "1/OIT").causes().get(0)
                 .value("lowest"));
-    }
-
-    @Test
-    void agencyUnitNamesReplaceTheUsualUnitOfTheirRoleOnly() {
-        ItaEngine engine = ItaEngine.builder().unitNames(Map.of("HR", "กองการเจ้าหน้าที่ เทศบาลนครลำปาง")).build();
-        Analysis analysis = engine.analyze(Samples.load("lampang-city-2564"));
-        assertEquals(Text.both("กองการเจ้าหน้าที่ เทศบาลนครลำปาง"),
-                measure(analysis, RecommendationKind.PUBLISH_OIT_ITEM, "o27").unit());
-        assertEquals(Text.both("กองการเจ้าหน้าที่ เทศบาลนครลำปาง"),
-                measure(analysis, RecommendationKind.PUBLISH_OIT_ITEM, "o28").unit());
-        assertEquals(Text.both("กองการเจ้าหน้าที่ เทศบาลนครลำปาง"),
-                measure(analysis, RecommendationKind.URGENT_INDICATOR, "3").unit());
-        assertEquals(new Text("งานจัดการและพัฒนาระบบสารสนเทศ", "Information Systems Management and Development Section"),
-                measure(analysis, RecommendationKind.PUBLISH_OIT_ITEM, "o30").unit());
     }
 
     @Test
