@@ -180,7 +180,7 @@ class PlanCommandTest {
         Cli.Result md = Cli.run("plan", file.toString(), "--lang", "en");
         assertEquals(0, md.code(), md.err());
         assertTrue(md.out().contains("- Result: OIT fixes alone are not enough\n"), md.out());
-        assertTrue(md.out().contains("- indicator 10: +139.05 (not enough on its own)\n"), md.out());
+        assertTrue(md.out().contains("- Indicator 10 Corruption prevention: +139.05 (not enough on its own)\n"), md.out());
     }
 
     @Test

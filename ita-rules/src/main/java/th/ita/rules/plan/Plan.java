@@ -12,17 +12,20 @@ import th.ita.model.catalogue.ToolComponent;
  *
  * @param target the target, not null
  * @param current the overall score now, as computed from the levels below, not null
- * @param reachable true if the target is met now or by OIT fixes alone
+ * @param reachable true if the input proves that the target is met now or by OIT fixes alone
  * @param candidates every action with its gain, largest first, not null
  * @param minimalSet the OIT fixes of the plan, in the order added, not null
  * @param overallAfterEach the re-scored overall after each added fix, rounded like the real score, not null
  * @param overallAfter the re-scored overall with the whole set applied, not null
  * @param componentsAfter the tool components with the set applied, not null
  * @param remaining what must still be raised when OIT fixes are not enough, not null
+ * @param decidedBy the figures the input does not give that decide whether the plan reaches a level's
+ *     line for every tool component, such as {@code tools.EIT_PART_2}; empty when the input proves it
+ *     either way; not null
  */
 public record Plan(Target target, Score current, boolean reachable, List<Candidate> candidates,
         List<QuestionCode> minimalSet, List<Score> overallAfterEach, Score overallAfter,
-        Map<ToolComponent, Score> componentsAfter, List<Remaining> remaining) {
+        Map<ToolComponent, Score> componentsAfter, List<Remaining> remaining, List<String> decidedBy) {
 
     /**
      * Validates the parts.
@@ -36,5 +39,6 @@ public record Plan(Target target, Score current, boolean reachable, List<Candida
         overallAfterEach = List.copyOf(overallAfterEach);
         componentsAfter = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(componentsAfter));
         remaining = List.copyOf(remaining);
+        decidedBy = List.copyOf(decidedBy);
     }
 }

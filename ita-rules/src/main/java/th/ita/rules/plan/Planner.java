@@ -16,7 +16,9 @@ import th.ita.model.catalogue.Indicator;
 import th.ita.model.catalogue.QuestionCode;
 import th.ita.model.catalogue.Tool;
 import th.ita.model.catalogue.ToolComponent;
+import th.ita.model.scoring.RatingFigures;
 import th.ita.model.scoring.ScoreCard;
+import th.ita.model.scoring.ScoreRange;
 
 /**
  * Finds the least an agency must fix to reach a target, with the score card's own aggregation:
@@ -82,7 +84,7 @@ public final class Planner {
         Assessment current = basis;
         ScoreCard card = base;
         for (Candidate fix : fixes) {
-            if (meets(card, target) || !fixHelps(card, target)) {
+            if (reach(card, target) == Reach.MET || !fixHelps(card, target)) {
                 break;
             }
             QuestionCode code = fix.item().orElseThrow();
@@ -91,21 +93,46 @@ public final class Planner {
             set.add(code);
             afterEach.add(overall(card));
         }
-        boolean reachable = meets(card, target);
+        Reach reach = reach(card, target);
+        boolean reachable = reach == Reach.MET;
+        List<String> decidedBy = reach == Reach.OPEN ? deciding(RatingFigures.of(card), target) : List.of();
         return new Plan(target, overall(base), reachable, candidates, set, afterEach, overall(card),
-                card.ratingComponents(), reachable ? List.of() : remaining(card, current, target));
+                card.ratingComponents(), reachable ? List.of() : remaining(card, current, target), decidedBy);
     }
+
+    /** The figures not given that decide an open target: the overall only if it may lie below the target's. */
+    private static List<String> deciding(RatingFigures figures, Target target) {
+        boolean overallDecides = figures.overall().map(r -> r.low().isBelow(target.overall())).orElse(true);
+        return figures.notGiven().stream().filter(f -> overallDecides || !f.equals("overall")).toList();
+    }
+
+    /** Whether a score card meets a target: as the rating rules judge a level, on what the input proves. */
+    private enum Reach { MET, OPEN, NOT_MET }
 
     private static Score overall(ScoreCard card) {
         return card.overall().value().orElseThrow();
     }
 
-    private static boolean meets(ScoreCard card, Target target) {
+    /**
+     * A level's component line is met when the lowest component the input proves reaches it: an FY2566
+     * EIT of 89.07 given without its parts proves nothing about a part, which may be as low as 78.14.
+     */
+    private static Reach reach(ScoreCard card, Target target) {
         if (overall(card).isBelow(target.overall())) {
-            return false;
+            return Reach.NOT_MET;
         }
-        return target.componentLine().map(line -> card.ratingComponents().values().stream()
-                .noneMatch(s -> s.isBelow(line))).orElse(true);
+        if (target.componentLine().isEmpty()) {
+            return Reach.MET;
+        }
+        Score line = target.componentLine().get();
+        if (card.ratingComponents().values().stream().anyMatch(s -> s.isBelow(line))) {
+            return Reach.NOT_MET;
+        }
+        ScoreRange lowest = RatingFigures.of(card).lowestComponent();
+        if (!lowest.low().isBelow(line)) {
+            return Reach.MET;
+        }
+        return lowest.high().isBelow(line) ? Reach.NOT_MET : Reach.OPEN;
     }
 
     /** An OIT fix helps while the overall, or the OIT component, is below its line. */

@@ -1,6 +1,8 @@
 package th.ita.rules.report;
 
 import java.util.Map;
+import th.ita.model.catalogue.Catalogue;
+import th.ita.model.catalogue.ToolComponent;
 
 /** The fixed words of a report, in Thai and English; the templates look them up by key. */
 final class Labels {
@@ -85,6 +87,28 @@ final class Labels {
             Map.entry("planComponent", new String[] {"ยกระดับ %s ขึ้นอีก %s คะแนน", "raise %s by %s points"}));
 
     private Labels() {
+    }
+
+    /** A field of the input as a reader knows it: คะแนนภาพรวม, ตัวชี้วัดที่ 3 การใช้อำนาจ, EIT ส่วนที่ 2. */
+    static String fieldName(String field, boolean thai) {
+        Catalogue catalogue = Catalogue.standard();
+        if (field.equals("overall")) {
+            return WORDS.get("overall")[thai ? 0 : 1];
+        }
+        if (field.startsWith("tools.")) {
+            return catalogue.componentName(ToolComponent.valueOf(field.substring("tools.".length())), thai);
+        }
+        if (field.startsWith("indicators.")) {
+            int n = Integer.parseInt(field.substring("indicators.".length()));
+            String[] words = WORDS.get("indicator");
+            return (thai ? words[0] + "ที่ " : words[1] + " ") + n + " " + catalogue.indicator(n).name(thai);
+        }
+        return field;
+    }
+
+    /** Several fields joined as a sentence would join them. */
+    static String fieldNames(java.util.List<String> fields, boolean thai) {
+        return String.join(thai ? " และ " : " and ", fields.stream().map(f -> fieldName(f, thai)).toList());
     }
 
     static Map<String, String> of(boolean thai) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Objects;
+import th.ita.model.Score;
 import th.ita.model.ThaiDigits;
 import th.ita.model.catalogue.Catalogue;
 import th.ita.rules.plan.Candidate;
@@ -55,6 +56,8 @@ public final class PlanReports {
                 () -> root.putNull("componentLine"));
         root.put("current", plan.current().value());
         root.put("reachable", plan.reachable());
+        ArrayNode decidedBy = root.putArray("decidedBy");
+        plan.decidedBy().forEach(decidedBy::add);
         ArrayNode candidates = root.putArray("candidates");
         for (Candidate c : plan.candidates()) {
             ObjectNode node = candidates.addObject();
@@ -91,6 +94,21 @@ public final class PlanReports {
         }
     }
 
+    /** Reached, not reached, or open: a level's line that rests on figures the input lacks is not claimed. */
+    private static String result(Plan plan, boolean th) {
+        if (plan.reachable()) {
+            return th ? "ถึงเป้าหมายได้" : "reachable";
+        }
+        if (!plan.decidedBy().isEmpty()) {
+            String line = plan.target().componentLine().map(Score::toString).orElse("");
+            return String.format(Locale.ROOT, th
+                    ? "ยังสรุปไม่ได้ ขึ้นกับ %s ซึ่งข้อมูลที่ให้มาไม่มี (ทุกเครื่องมือต้องได้ไม่ต่ำกว่า %s)"
+                    : "not decided: it depends on %s, which the input does not give (every tool component must "
+                    + "reach %s)", Labels.fieldNames(plan.decidedBy(), th), line);
+        }
+        return th ? "การแก้ไขข้อ OIT อย่างเดียวไม่พอ" : "OIT fixes alone are not enough";
+    }
+
     private static String markdown(Plan plan, ReportOptions options) {
         boolean th = options.thai();
         StringBuilder md = new StringBuilder();
@@ -102,9 +120,7 @@ public final class PlanReports {
         plan.target().componentLine().ifPresent(l -> md.append(th ? " และทุกเครื่องมือ " : " and every tool ")
                 .append(l));
         md.append('\n');
-        md.append(th ? "- ผลการวางแผน: " : "- Result: ").append(plan.reachable()
-                ? (th ? "ถึงเป้าหมายได้" : "reachable") : (th ? "การแก้ไขข้อ OIT อย่างเดียวไม่พอ" : "OIT fixes alone are not enough"))
-                .append("\n\n");
+        md.append(th ? "- ผลการวางแผน: " : "- Result: ").append(result(plan, th)).append("\n\n");
         if (!plan.minimalSet().isEmpty()) {
             md.append(th ? "## ข้อ OIT ที่ควรแก้ไขตามลำดับ\n\n| ลำดับ | ข้อ | คะแนนภาพรวมหลังแก้ไข |\n|---:|---|---:|\n"
                     : "## OIT items to fix, in order\n\n| # | Item | Overall after the fix |\n|---:|---|---:|\n");
@@ -126,8 +142,8 @@ public final class PlanReports {
         if (!plan.remaining().isEmpty()) {
             md.append(th ? "\n## สิ่งที่ยังต้องยกระดับ\n\n" : "\n## What must still be raised\n\n");
             for (Remaining r : plan.remaining()) {
-                String subject = r.subject().chars().allMatch(Character::isDigit)
-                        ? (th ? "ตัวชี้วัดที่ " : "indicator ") + r.subject() : r.subject();
+                String subject = Labels.fieldName(r.subject().chars().allMatch(Character::isDigit)
+                        ? "indicators." + r.subject() : "tools." + r.subject(), th);
                 md.append("- ").append(subject).append(": +").append(r.points().toPlainString())
                         .append(r.possible() ? "" : (th ? " (ยกระดับตัวชี้วัดนี้อย่างเดียวไม่พอ)" : " (not enough on its own)"))
                         .append('\n');

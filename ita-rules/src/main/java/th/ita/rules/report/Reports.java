@@ -392,23 +392,12 @@ public final class Reports {
                     : range.proven().label(thai) + " - " + range.best().label(thai)).orElse("-");
         }
 
-        /** A field of the input as a reader knows it: คะแนนภาพรวม, ตัวชี้วัดที่ 3 การใช้อำนาจ, EIT ส่วนที่ 2. */
         private String fieldName(String field) {
-            if (field.equals("overall")) {
-                return labels.get("overall");
-            }
-            if (field.startsWith("tools.")) {
-                return catalogue.componentName(ToolComponent.valueOf(field.substring("tools.".length())), thai);
-            }
-            if (field.startsWith("indicators.")) {
-                int n = Integer.parseInt(field.substring("indicators.".length()));
-                return labels.get("indicator") + (thai ? "ที่ " : " ") + n + " " + catalogue.indicator(n).name(thai);
-            }
-            return field;
+            return Labels.fieldName(field, thai);
         }
 
         private String fieldNames(List<String> fields) {
-            return String.join(thai ? " และ " : " and ", fields.stream().map(this::fieldName).toList());
+            return Labels.fieldNames(fields, thai);
         }
 
         /** The input's gaps, grouped, each with what it would add; nothing silent, no empty tables. */

@@ -14,6 +14,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
@@ -200,5 +201,56 @@ class PlannerProperties {
         BigDecimal after = ScoreCard.of(fixed(a, plan.minimalSet())).overall().exact().orElseThrow();
         assertTrue(after.subtract(base).subtract(chosen).abs().compareTo(NOISE) < 0,
                 () -> "re-scored gain " + after.subtract(base) + ", sum of gains " + chosen);
+    }
+
+    /**
+     * FY2566 level targets: leaving out the EIT parts (giving only their mean, rounded as the NACC
+     * rounds) never makes a plan claim a level that the full figures do not reach, and a plan the
+     * reduced figures leave open names the parts.
+     */
+    @Property(tries = 1_000)
+    void leavingOutTheEitPartsNeverClaimsALevelTheFullFiguresMiss(
+            @ForAll("componentScores") int iit, @ForAll("componentScores") int part1,
+            @ForAll("componentScores") int part2, @ForAll("componentScores") int oit,
+            @ForAll("levels") String level) {
+        Score eit = Score.of(Score.ofHundredths(part1).value().add(Score.ofHundredths(part2).value())
+                .divide(BigDecimal.valueOf(2)));
+        Assessment.Builder full = Assessment.builder().agency("หน่วยงานทดสอบ", AgencyKind.OTHER).fiscalYear(2566)
+                .tool(th.ita.model.catalogue.ToolComponent.IIT, Score.ofHundredths(iit).toString())
+                .tool(th.ita.model.catalogue.ToolComponent.EIT_PART_1, Score.ofHundredths(part1).toString())
+                .tool(th.ita.model.catalogue.ToolComponent.EIT_PART_2, Score.ofHundredths(part2).toString())
+                .tool(th.ita.model.catalogue.ToolComponent.OIT, Score.ofHundredths(oit).toString());
+        Assessment reduced = Assessment.builder().agency("หน่วยงานทดสอบ", AgencyKind.OTHER).fiscalYear(2566)
+                .tool(th.ita.model.catalogue.ToolComponent.IIT, Score.ofHundredths(iit).toString())
+                .tool(th.ita.model.catalogue.ToolComponent.EIT, eit.toString())
+                .tool(th.ita.model.catalogue.ToolComponent.OIT, Score.ofHundredths(oit).toString()).build();
+        Target target = Target.parse(level, th.ita.model.policy.Policy.defaults());
+        Plan withParts = Planner.plan(full.build(), target);
+        Plan withoutParts = Planner.plan(reduced, target);
+
+        Statistics.label("reduced").collect(withoutParts.reachable() ? "reached"
+                : withoutParts.decidedBy().isEmpty() ? "missed" : "open");
+        if (withoutParts.reachable()) {
+            assertTrue(withParts.reachable(), () -> "claimed " + level + " without the parts " + part1 + ", " + part2);
+        }
+        if (!withoutParts.reachable() && withoutParts.decidedBy().isEmpty()) {
+            assertFalse(withParts.reachable(), () -> "missed " + level + " that the parts reach");
+        }
+        if (!withoutParts.decidedBy().isEmpty()) {
+            assertTrue(withoutParts.decidedBy().containsAll(List.of("tools.EIT_PART_1", "tools.EIT_PART_2")),
+                    withoutParts.decidedBy()::toString);
+        }
+        assertEquals(List.of(), withParts.decidedBy());
+    }
+
+    /** Hundredths from 80.00 to 100.00, spread evenly: jqwik's default bias would crowd them near 80. */
+    @Provide
+    Arbitrary<Integer> componentScores() {
+        return Arbitraries.integers().between(8_000, 10_000).withDistribution(RandomDistribution.uniform());
+    }
+
+    @Provide
+    Arbitrary<String> levels() {
+        return Arbitraries.of("ผ่านดี", "ผ่านดีเยี่ยม");
     }
 }

@@ -270,6 +270,29 @@ class PlannerTest {
         assertRescored(CHIANGMAI_2566, plan);
     }
 
+    /**
+     * Source 004 typed from its ten indicators: every tool computes above 85, but the EIT parts are not
+     * given and part 2 was 80.16, so the planner must not claim ผ่านดี (it did).
+     */
+    @Test
+    void chiangmai2566FromIndicatorsOnlyLeavesGoodOpenAndNamesTheEitParts() {
+        Assessment indicatorsOnly = Assessment.builder().agency("เทศบาลนครเชียงใหม่", "เทศบาลนคร").fiscalYear(2566)
+                .indicator(1, "100.00").indicator(2, "99.89").indicator(3, "100.00").indicator(4, "99.67")
+                .indicator(5, "100.00").indicator(6, "88.40").indicator(7, "90.23").indicator(8, "88.59")
+                .indicator(9, "97.50").indicator(10, "80.00").build();
+        Plan good = ENGINE.plan(indicatorsOnly, Target.parse("ผ่านดี", POLICY));
+        assertAll(
+                () -> assertFalse(good.reachable()),
+                () -> assertEquals(List.of("tools.EIT_PART_1", "tools.EIT_PART_2"), good.decidedBy()),
+                () -> assertEquals(List.of(), remaining(good)),
+                () -> assertEquals(List.of(), good.minimalSet()));
+        // A plain score target rests on the overall alone, which the indicators prove.
+        Plan ninety = ENGINE.plan(indicatorsOnly, Target.parse("90", POLICY));
+        assertAll(
+                () -> assertTrue(ninety.reachable()),
+                () -> assertEquals(List.of(), ninety.decidedBy()));
+    }
+
     // ---- source 000's comparison year, FY2563: indicators only
 
     @Test

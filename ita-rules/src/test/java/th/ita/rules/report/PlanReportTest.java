@@ -36,7 +36,7 @@ class PlanReportTest {
 
     /** The README's plan JSON fields, in the order PlanReports writes them. */
     private static final List<String> FIELDS = List.of("target", "targetOverall", "componentLine", "current",
-            "reachable", "candidates", "minimalSet", "overallAfterEach", "overallAfter", "componentsAfter",
+            "reachable", "decidedBy", "candidates", "minimalSet", "overallAfterEach", "overallAfter", "componentsAfter",
             "remaining");
 
     private static Plan plan(String sample, String target) {
@@ -135,7 +135,24 @@ class PlanReportTest {
                 () -> assertTrue(md.contains("- Result: OIT fixes alone are not enough\n"), md),
                 () -> assertFalse(md.contains("## OIT items to fix, in order"), "no fixes: " + md),
                 () -> assertTrue(md.contains("| fix item o42 | 2 | - |\n"), md),
-                () -> assertTrue(md.endsWith("\n## What must still be raised\n\n- EIT_PART_2: +4.84\n"), md));
+                () -> assertTrue(md.endsWith("\n## What must still be raised\n\n- EIT part 2: +4.84\n"), md));
+    }
+
+    /** Source 004 from its indicators: the EIT parts decide ผ่านดี, and the plan says so in Thai. */
+    @Test
+    void aPlanThatTheMissingEitPartsDecideSaysSoInThai() throws IOException {
+        Assessment indicatorsOnly = Assessment.builder().agency("เทศบาลนครเชียงใหม่", "เทศบาลนคร").fiscalYear(2566)
+                .indicator(1, "100.00").indicator(2, "99.89").indicator(3, "100.00").indicator(4, "99.67")
+                .indicator(5, "100.00").indicator(6, "88.40").indicator(7, "90.23").indicator(8, "88.59")
+                .indicator(9, "97.50").indicator(10, "80.00").build();
+        Plan plan = ENGINE.plan(indicatorsOnly, Target.parse("ผ่านดี", ENGINE.policy()));
+        String md = PlanReports.render(plan, ReportFormat.MARKDOWN, THAI);
+        assertTrue(md.contains("- ผลการวางแผน: ยังสรุปไม่ได้ ขึ้นกับ EIT ส่วนที่ 1 และ EIT ส่วนที่ 2 "
+                + "ซึ่งข้อมูลที่ให้มาไม่มี (ทุกเครื่องมือต้องได้ไม่ต่ำกว่า 85.00)\n"), md);
+        assertFalse(md.contains("ถึงเป้าหมายได้"), md);
+        JsonNode root = json(plan);
+        assertFalse(root.get("reachable").booleanValue());
+        assertEquals(List.of("tools.EIT_PART_1", "tools.EIT_PART_2"), texts(root.get("decidedBy")));
     }
 
     @Test
