@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import th.ita.model.Score;
@@ -29,14 +30,21 @@ final class BatchSummary {
 
     private static final Comparator<Rating> RATING_ORDER = Comparator.comparing(Rating::scheme)
             .thenComparingInt(Rating::rank).thenComparing(Rating::code);
+    private static final Comparator<Rated> ROW_ORDER = Comparator.comparing(Rated::rating, RATING_ORDER)
+            .thenComparing(r -> r.best().isPresent()).thenComparing(r -> r.best().orElse(r.rating()), RATING_ORDER);
+
+    /** A row of the ratings table: a proven rating, or the proven one with the best the figures allow. */
+    private record Rated(Rating rating, Optional<Rating> best) {
+    }
 
     private final String source;
     private final boolean thai;
     private final boolean thaiDigits;
-    private final Map<Rating, Integer> ratings = new TreeMap<>(RATING_ORDER);
+    private final Map<Rated, Integer> ratings = new TreeMap<>(ROW_ORDER);
     private final List<String> belowRows = new ArrayList<>();
     private int agencies;
     private int withoutOverall;
+    private int unproven;
     private int atTarget;
     private Score passMark;
 
@@ -61,7 +69,7 @@ final class BatchSummary {
     void add(Analysis analysis) {
         agencies++;
         passMark = analysis.policy().passMark();
-        analysis.rating().ifPresent(r -> ratings.merge(r, 1, Integer::sum));
+        analysis.rating().ifPresent(r -> ratings.merge(new Rated(r, openUpTo(analysis)), 1, Integer::sum));
         var overall = analysis.scoreCard().overall().value();
         if (overall.isEmpty()) {
             withoutOverall++;
@@ -78,6 +86,16 @@ final class BatchSummary {
                     analysis.rating().map(r -> cell(r.label(thai))).orElse("–"),
                     weakest(analysis)));
         }
+    }
+
+    /** The best rating the figures allow, when they do not prove the one stated and no published rating decides. */
+    private Optional<Rating> openUpTo(Analysis analysis) {
+        Optional<Rating> best = analysis.ratingRange().filter(range -> !range.isProven())
+                .filter(range -> !analysis.ratingFromPublished()).map(range -> range.best());
+        if (best.isPresent()) {
+            unproven++;
+        }
+        return best;
     }
 
     private String weakest(Analysis analysis) {
@@ -104,13 +122,21 @@ final class BatchSummary {
         md.append(thai ? "หน่วยงานที่วิเคราะห์: " : "Agencies analysed: ").append(number(agencies)).append("\n\n");
         md.append(thai ? "## ระดับผลการประเมิน\n\n| ระดับ | จำนวนหน่วยงาน |\n|---|--:|\n"
                 : "## Ratings\n\n| Rating | Agencies |\n|---|--:|\n");
-        ratings.forEach((rating, count) -> md.append("| ").append(cell(rating.label(thai))).append(" | ")
+        ratings.forEach((row, count) -> md.append("| ").append(cell(label(row))).append(" | ")
                 .append(number(count)).append(" |\n"));
         if (withoutOverall > 0) {
             md.append(thai ? "| ไม่มีคะแนนรวม | " : "| No overall score | ").append(number(withoutOverall))
                     .append(" |\n");
         }
         md.append('\n');
+        if (unproven > 0) {
+            md.append(thai
+                    ? String.format("ระดับที่ข้อมูลที่ให้มายังยืนยันไม่ได้: %s หน่วยงาน (แสดงเป็น \"ระดับที่ยืนยันได้ ถึง "
+                            + "ระดับสูงสุดที่เป็นไปได้\") รายงานของแต่ละหน่วยงานระบุข้อมูลที่จะชี้ขาด%n%n", number(unproven))
+                    : String.format("Ratings the figures given do not prove: %s (shown as \"proven rating to best "
+                            + "possible rating\"); each agency's report names the figures that would decide.%n%n",
+                            number(unproven)));
+        }
         String share = agencies == 0 ? "0.00" : BigDecimal.valueOf(atTarget * 100L)
                 .divide(BigDecimal.valueOf(agencies), 2, RoundingMode.HALF_UP).toPlainString();
         String target = NATIONAL_TARGET.format(thaiDigits);
@@ -131,6 +157,11 @@ final class BatchSummary {
             belowRows.forEach(row -> md.append(row).append('\n'));
         }
         return md.toString().replace("\r\n", "\n");
+    }
+
+    private String label(Rated row) {
+        return row.best().map(best -> row.rating().label(thai) + (thai ? " ถึง " : " to ") + best.label(thai)
+                + (thai ? " (ยังไม่ยืนยัน)" : " (not proven)")).orElse(row.rating().label(thai));
     }
 
     private String number(Object value) {

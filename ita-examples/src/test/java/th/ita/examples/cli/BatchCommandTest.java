@@ -39,7 +39,10 @@ class BatchCommandTest {
             | AA | 1 |
             | B | 1 |
             | D | 1 |
-            | Passed | 2 |
+            | Passed | 1 |
+            | Passed to Passed, good (not proven) | 1 |
+
+            Ratings the figures given do not prove: 1 (shown as "proven rating to best possible rating"); each agency's report names the figures that would decide.
 
             ## National target (85 or above)
 
@@ -77,8 +80,10 @@ class BatchCommandTest {
         Path csv = Files.writeString(dir.resolve("five.csv"), FIVE, StandardCharsets.UTF_8);
         Cli.Result r = Cli.run("batch", csv.toString());
         assertEquals(0, r.code(), r.err());
-        // The PAO's row gives no EIT parts and no published rating: ผ่าน is what its figures prove.
-        assertTrue(r.out().contains("| ผ่าน | 2 |\n"), r.out());
+        // The PAO's row gives no EIT parts and no published rating: ผ่าน is what its figures prove,
+        // and ผ่านดี (which the NACC published) is still possible.
+        assertTrue(r.out().contains("| ผ่าน | 1 |\n| ผ่าน ถึง ผ่านดี (ยังไม่ยืนยัน) | 1 |\n\n"
+                + "ระดับที่ข้อมูลที่ให้มายังยืนยันไม่ได้: 1 หน่วยงาน"), r.out());
         assertTrue(r.out().contains("3 จาก 5 หน่วยงาน (ร้อยละ 60.00) ได้ 85.00 คะแนนขึ้นไป"), r.out());
     }
 
@@ -110,8 +115,16 @@ class BatchCommandTest {
         Cli.Result r = Cli.run("batch", file.toString(), "--out", out.toString(), "--lang", "en");
         assertEquals(0, r.code(), r.err());
         // The samples carry the PAO's published ผ่านดี, which settles the level its figures leave open.
-        assertEquals(FIVE_SUMMARY_EN.replace("five.csv", "five.json")
-                .replace("| Passed | 2 |", "| Passed, good | 1 |\n| Passed | 1 |"), r.out());
+        assertEquals(FIVE_SUMMARY_EN.replace("five.csv", "five.json").replace("""
+                | Passed | 1 |
+                | Passed to Passed, good (not proven) | 1 |
+
+                Ratings the figures given do not prove: 1 (shown as "proven rating to best possible rating"); \
+                each agency's report names the figures that would decide.
+                """, """
+                | Passed, good | 1 |
+                | Passed | 1 |
+                """), r.out());
         assertEquals(6, files(out).size());
     }
 
