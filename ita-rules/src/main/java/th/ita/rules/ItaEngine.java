@@ -6,13 +6,17 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -66,9 +70,14 @@ public final class ItaEngine {
     private final Policy policy;
     private final Optional<RatingScheme> forcedScheme;
     private final MeasureWriter measureWriter;
+    private final RuleOrigins origins;
+    private final int firingLimit;
 
-    private ItaEngine(KieBase kieBase, Policy policy, Optional<RatingScheme> forcedScheme, MeasureWriter measureWriter) {
+    private ItaEngine(KieBase kieBase, RuleOrigins origins, Policy policy, Optional<RatingScheme> forcedScheme,
+            MeasureWriter measureWriter, int firingLimit) {
         this.kieBase = kieBase;
+        this.origins = origins;
+        this.firingLimit = firingLimit;
         this.sessionConfiguration = KieBaseFactory.sessionConfiguration();
         this.lines = ActionLines.of(policy);
         // A rules directory may replace every file that declares the global.
@@ -104,7 +113,8 @@ public final class ItaEngine {
      * @return the analysis, not null
      * @throws ItaValidationException if the assessment names a unit for a role the recommendation catalogue
      *     does not have
-     * @throws IllegalStateException if the rules give more than one rating (a rule-authoring error)
+     * @throws RuleExecutionException if a rule fails, fires more often than the firing limit allows, or the
+     *     rating rules answer twice (rule-authoring errors, named with the rule's file and line)
      */
     public Analysis analyze(Assessment assessment) {
         Objects.requireNonNull(assessment, "assessment");
@@ -119,10 +129,19 @@ public final class ItaEngine {
             if (declaresLines) {
                 session.setGlobal(ActionLines.GLOBAL, lines);
             }
-            for (Object fact : Facts.of(card, history, lines, scheme)) {
-                session.insert(fact);
+            try {
+                for (Object fact : Facts.of(card, history, lines, scheme)) {
+                    session.insert(fact);
+                }
+                // One firing more than the limit tells a runaway rule from one that stops exactly at it.
+                if (session.fireAllRules(firingLimit + 1) > firingLimit) {
+                    throw runaway(results);
+                }
+            } catch (RuleExecutionException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw failure(e, results);
             }
-            session.fireAllRules();
         }
         List<Finding> findings = results.findings;
         findings.sort(Comparator.naturalOrder());
@@ -130,21 +149,29 @@ public final class ItaEngine {
                 measureWriter.write(assessment, results.recommendations), results.trace);
     }
 
-    private static Optional<RatingRange> ratingRange(Assessment assessment, Collector results) {
+    private Optional<RatingRange> ratingRange(Assessment assessment, Collector results) {
         if (!results.bareRatings.isEmpty()) {
-            throw new IllegalStateException("rule '" + results.bareRatings.get(0) + "' inserted a Rating of its own; "
-                    + "a rating rule answers with insert($in.rated(Rating...)) so the rating is tied to its RatingInput "
-                    + "(docs/RULES.md)");
+            String rule = results.bareRatings.get(0);
+            throw new RuleExecutionException(rule, where(rule), String.format(Locale.ROOT,
+                    "rule \"%s\" (%s) inserted a Rating of its own; a rating rule answers with "
+                    + "insert($in.rated(Rating...)) so the rating is tied to its RatingInput (docs/RULES.md)",
+                    rule, where(rule)), null);
         }
         Map<RatingBound, List<Rating>> byBound = new EnumMap<>(RatingBound.class);
-        for (BoundRating r : results.ratings) {
+        Map<RatingBound, List<String>> rulesByBound = new EnumMap<>(RatingBound.class);
+        for (int i = 0; i < results.ratings.size(); i++) {
+            BoundRating r = results.ratings.get(i);
             byBound.computeIfAbsent(r.bound(), b -> new ArrayList<>(1)).add(r.rating());
+            rulesByBound.computeIfAbsent(r.bound(), b -> new ArrayList<>(1)).add(results.ratingRules.get(i));
         }
         for (Map.Entry<RatingBound, List<Rating>> e : byBound.entrySet()) {
             if (e.getValue().size() > 1) {
-                throw new IllegalStateException("the rating rules gave " + e.getValue().size() + " ratings for "
-                        + assessment + " at bound " + e.getKey() + ": "
-                        + e.getValue().stream().map(Rating::code).sorted().toList() + "; bands must not overlap");
+                List<String> rules = rulesByBound.get(e.getKey());
+                throw new RuleExecutionException(rules.get(0), where(rules.get(0)), String.format(Locale.ROOT,
+                        "the rating rules gave %d ratings %s for %s (overall %s): %s; the bands must not overlap",
+                        e.getValue().size(), e.getValue().stream().map(Rating::code).toList(), assessment,
+                        assessment.overall().map(Object::toString).orElse("computed"),
+                        rules.stream().map(r -> "\"" + r + "\" (" + where(r) + ")").toList()), null);
             }
         }
         List<Rating> proven = byBound.getOrDefault(RatingBound.PROVEN, List.of());
@@ -156,18 +183,79 @@ public final class ItaEngine {
                 proven.get(0).equals(best) ? List.of() : results.decidedBy));
     }
 
+    private String where(String rule) {
+        return origins.of(rule).orElse("?");
+    }
+
+    /** The rule that fired most is the one that keeps re-activating itself. */
+    private RuleExecutionException runaway(Collector results) {
+        Map.Entry<String, Integer> most = results.firings.entrySet().stream().max(Map.Entry.comparingByValue())
+                .orElseThrow();
+        return new RuleExecutionException(most.getKey(), where(most.getKey()), String.format(Locale.ROOT,
+                "the rules fired more than %d times in one analysis; rule \"%s\" (%s) fired %d times: does it "
+                + "modify or insert a fact that matches its own condition? (give it no-loop, or a condition its "
+                + "own action makes false; the limit is set with ItaEngine.Builder.firingLimit or --firing-limit)", firingLimit, most.getKey(),
+                where(most.getKey()), most.getValue()), null);
+    }
+
+    /**
+     * A rule that throws: in its action the firing rule is known; in a condition Drools names only the
+     * expression (MVEL: "Near : {... value < "sixty" ....}"), which is looked up in the rule files.
+     */
+    private RuleExecutionException failure(RuntimeException e, Collector results) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String cause = root.getClass().getSimpleName() + ": " + firstLine(root.getMessage());
+        if (results.firing != null) {
+            String rule = results.firing;
+            return new RuleExecutionException(rule, where(rule), String.format(Locale.ROOT,
+                    "rule \"%s\" (%s) failed in its action: %s", rule, where(rule), cause), e);
+        }
+        Matcher near = NEAR.matcher(String.valueOf(e.getMessage()));
+        String expression = near.find() ? near.group(1).strip() : "";
+        Optional<RuleOrigins.Place> place = origins.find(expression);
+        String rule = place.map(RuleOrigins.Place::rule).orElse("?");
+        String location = place.map(RuleOrigins.Place::location).orElse("?");
+        return new RuleExecutionException(rule, location, String.format(Locale.ROOT,
+                "a condition of rule \"%s\" (%s) failed: %s%s", rule, location, cause,
+                expression.isEmpty() ? "" : " in '" + expression + "'"), e);
+    }
+
+    private static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. (.*?) \\.\\.\\.\\.\\}\\]");
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int end = message.indexOf('\n');
+        return (end < 0 ? message : message.substring(0, end)).strip();
+    }
+
     private static final class Collector extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
         final List<String> trace = new ArrayList<>();
+        final Map<String, Integer> firings = new java.util.HashMap<>();
+        String firing;
         final List<BoundRating> ratings = new ArrayList<>(2);
+        final List<String> ratingRules = new ArrayList<>(2);
         final List<String> bareRatings = new ArrayList<>(0);
         List<String> decidedBy = List.of();
         final List<Finding> findings = new ArrayList<>();
         final List<Recommendation> recommendations = new ArrayList<>();
 
         @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            firing = event.getMatch().getRule().getName();
+        }
+
+        @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
-            trace.add(event.getMatch().getRule().getName());
+            String rule = event.getMatch().getRule().getName();
+            trace.add(rule);
+            firings.merge(rule, 1, Integer::sum);
+            firing = null;
         }
 
         @Override
@@ -179,6 +267,7 @@ public final class ItaEngine {
                 recommendations.add(r);
             } else if (o instanceof BoundRating r) {
                 ratings.add(r);
+                ratingRules.add(event.getRule() == null ? "?" : event.getRule().getName());
             } else if (o instanceof Rating) {
                 bareRatings.add(event.getRule() == null ? "?" : event.getRule().getName());
             } else if (o instanceof RatingInput in) {
@@ -238,10 +327,14 @@ public final class ItaEngine {
      */
     public static final class Builder {
 
+        /** The default of {@link #firingLimit(int)}. */
+        public static final int DEFAULT_FIRING_LIMIT = 10_000;
+
         private Policy policy;
         private Path rulesDirectory;
         private RatingScheme scheme;
         private RecommendationCatalogue recommendations;
+        private Integer firingLimit;
 
         private Builder() {
         }
@@ -260,6 +353,28 @@ public final class ItaEngine {
                 throw new IllegalStateException("recommendation catalogue was already set");
             }
             this.recommendations = catalogue;
+            return this;
+        }
+
+        /**
+         * Sets the most rule firings one analysis may take, {@value #DEFAULT_FIRING_LIMIT} by default: the
+         * bundled rules fire a few hundred times for the largest input, so a rule that keeps re-activating
+         * itself (an {@code update} without {@code no-loop}, an {@code insert} of what it matches) is
+         * stopped and named instead of running until memory runs out.
+         *
+         * @param limit the limit, at least 1
+         * @return this builder (for chaining)
+         * @throws IllegalArgumentException if the limit is below 1
+         * @throws IllegalStateException if a limit was already set
+         */
+        public Builder firingLimit(int limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("firing limit must be at least 1, was " + limit);
+            }
+            if (this.firingLimit != null) {
+                throw new IllegalStateException("firing limit was already set to " + this.firingLimit);
+            }
+            this.firingLimit = limit;
             return this;
         }
 
@@ -323,14 +438,16 @@ public final class ItaEngine {
          */
         public ItaEngine build() {
             // Immutable: the session drops what no rule matches; Collector keeps the results.
+            List<RuleSource> sources = rulesDirectory == null ? RuleSource.bundled()
+                    : RuleSource.withDirectory(RuleSource.bundled(), rulesDirectory);
             KieBase kieBase = rulesDirectory == null
                     ? KieBaseFactory.bundled(RuleSource.INDEX, KieBaseMutabilityOption.DISABLED)
-                    : KieBaseFactory.compile(RuleSource.withDirectory(RuleSource.bundled(), rulesDirectory),
-                            KieBaseMutabilityOption.DISABLED);
+                    : KieBaseFactory.compile(sources, KieBaseMutabilityOption.DISABLED);
             RecommendationCatalogue catalogue = recommendations == null ? RecommendationCatalogue.standard()
                     : recommendations;
-            return new ItaEngine(kieBase, policy == null ? Policy.defaults() : policy,
-                    Optional.ofNullable(scheme), new MeasureWriter(catalogue));
+            return new ItaEngine(kieBase, RuleOrigins.of(sources), policy == null ? Policy.defaults() : policy,
+                    Optional.ofNullable(scheme), new MeasureWriter(catalogue),
+                    firingLimit == null ? DEFAULT_FIRING_LIMIT : firingLimit);
         }
 
         /**

@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 import th.ita.model.policy.Policy;
 import th.ita.rules.ItaEngine;
 
-/** The {@code --policy} and {@code --rules} options, and the engine they configure. */
+/** The {@code --policy}, {@code --rules} and {@code --firing-limit} options, and the engine they configure. */
 final class EngineSettings {
 
     @Option(names = "--policy", paramLabel = "FILE",
@@ -17,6 +17,11 @@ final class EngineSettings {
             description = "A directory of extra DRL rules; a file named like a bundled one replaces it. "
                     + "DRL is code: use only trusted files.")
     private Path rulesDir;
+
+    @Option(names = "--firing-limit", paramLabel = "N",
+            description = "The most rule firings one analysis may take (default: "
+                    + ItaEngine.Builder.DEFAULT_FIRING_LIMIT + "); a rule that keeps firing is stopped and named.")
+    private Integer firingLimit;
 
     /** The engine with the bundled rules and default policy, built once (about 2 s) and shared. */
     private static final class Standard {
@@ -31,7 +36,7 @@ final class EngineSettings {
      * @throws th.ita.rules.RuleCompilationException if the rules do not compile
      */
     ItaEngine engine() {
-        if (policyFile == null && rulesDir == null) {
+        if (policyFile == null && rulesDir == null && firingLimit == null) {
             return Standard.ENGINE;
         }
         ItaEngine.Builder builder = ItaEngine.builder();
@@ -45,6 +50,13 @@ final class EngineSettings {
         }
         if (rulesDir != null) {
             builder.rulesFrom(Inputs.requireDirectory(rulesDir));
+        }
+        if (firingLimit != null) {
+            try {
+                builder.firingLimit(firingLimit);
+            } catch (IllegalArgumentException e) {
+                throw new InputException("--firing-limit: " + e.getMessage(), e);
+            }
         }
         return builder.build();
     }

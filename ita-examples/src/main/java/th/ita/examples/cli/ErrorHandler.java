@@ -7,10 +7,11 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 import th.ita.model.ItaValidationException;
 import th.ita.rules.RuleCompilationException;
+import th.ita.rules.RuleExecutionException;
 
 /**
- * The one place that turns an exception into an error line and an exit code: bad input data
- * gives 2 ({@code USAGE}), anything else 1 ({@code SOFTWARE}). The line is
+ * The one place that turns an exception into an error line and an exit code: bad input data and
+ * bad rules (at compile or run time) give 2 ({@code USAGE}), anything else 1 ({@code SOFTWARE}). The line is
  * {@code ita: <message>}; the stack trace follows only with {@code --verbose}. A failure to read
  * or write a file ({@link UncheckedIOException}) prints its own message and gives 1.
  */
@@ -33,7 +34,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
     private static boolean isInputProblem(Exception ex) {
         return ex instanceof InputException || ex instanceof ItaValidationException
-                || ex instanceof RuleCompilationException;
+                || ex instanceof RuleCompilationException || ex instanceof RuleExecutionException;
     }
 
     private static boolean verbose(ParseResult parseResult) {
