@@ -33,6 +33,7 @@ import th.ita.model.assessment.Assessment;
 import th.ita.rules.Analysis;
 import th.ita.rules.PlanCheck;
 import th.ita.rules.PlanChecker;
+import th.ita.rules.PlanMismatchException;
 import th.ita.rules.facts.Level;
 import th.ita.rules.facts.Subject;
 import th.ita.rules.findings.Finding;
@@ -41,7 +42,8 @@ import th.ita.rules.findings.FindingKind;
 /**
  * {@code ita plan-check}: checks an anti-corruption action plan (budget totals, risk register) and,
  * given an ITA assessment of the agency, its coverage of the assessment's weaknesses and failed OIT
- * items and the year's ITA target.
+ * items and the year's ITA target. An assessment of another agency, or of a year outside the plan,
+ * is bad input (exit 2).
  */
 @Command(name = "plan-check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Check an anti-corruption action plan (JSON) and its coverage of an ITA assessment.")
@@ -97,8 +99,14 @@ final class PlanCheckCommand implements Callable<Integer> {
         ActionPlan plan = readPlan(planFile);
         Optional<Assessment> assessment = assessmentFile != null ? Optional.of(Inputs.readAssessment(assessmentFile))
                 : Optional.ofNullable(sample).map(Inputs::readSample);
-        PlanCheck check = assessment.map(a -> Standard.CHECKER.check(plan, engineSettings.engine().analyze(a)))
-                .orElseGet(() -> Standard.CHECKER.check(plan));
+        PlanCheck check;
+        try {
+            check = assessment.map(a -> Standard.CHECKER.check(plan, engineSettings.engine().analyze(a)))
+                    .orElseGet(() -> Standard.CHECKER.check(plan));
+        } catch (PlanMismatchException e) {
+            String given = assessmentFile != null ? assessmentFile.toString() : "--sample " + sample;
+            throw new InputException(planFile + " and " + given + " do not match: " + e.getMessage(), e);
+        }
         String text = format == Format.json ? json(check) : markdown(check);
         AtomicFiles.writeOrPrint(spec.commandLine().getOut(), out, text);
         return ExitCode.OK;
@@ -137,10 +145,6 @@ final class PlanCheckCommand implements Callable<Integer> {
             md.append("**ผลการประเมิน ITA ที่ใช้เทียบ:** ").append(a.assessment().agency().name())
                     .append(" ปีงบประมาณ ").append(a.assessment().fiscalYear().value())
                     .append(a.scoreCard().overall().value().map(s -> ", คะแนนภาพรวม " + s).orElse("")).append("\n\n");
-            if (!a.assessment().agency().name().equals(plan.organisation())) {
-                md.append("> หมายเหตุ: ผลการประเมินเป็นของ ").append(a.assessment().agency().name())
-                        .append(" ไม่ใช่หน่วยงานเจ้าของแผน (").append(plan.organisation()).append(")\n\n");
-            }
         });
         int problems = check.problems().size();
         md.append("**ผลการตรวจ:** ").append(problems == 0 ? "ไม่พบประเด็นที่ต้องแก้ไข"
