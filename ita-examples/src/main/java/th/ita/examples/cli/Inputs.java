@@ -3,9 +3,11 @@ package th.ita.examples.cli;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import th.ita.model.ItaValidationException;
+import th.ita.model.actionplan.ActionPlan;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.io.AssessmentJson;
 import th.ita.model.samples.Samples;
@@ -34,6 +36,28 @@ final class Inputs {
             throw new InputException(file + ": cannot read the file (permission denied)");
         }
         return file;
+    }
+
+    /**
+     * Checks that a file exists, is a regular file and is readable; a missing file named like a
+     * bundled sample ({@code lampang-city-2564.json} for {@code lampang-city-2564}) gets a hint at
+     * the option that takes the sample, since a user who saw the name in {@code ita samples} types it.
+     *
+     * @param file the file, not null
+     * @param option the option that takes a sample by name, such as {@code --sample}, not null
+     * @param samples the names of the samples that option takes, not null
+     * @return the file, not null
+     * @throws InputException if it is missing, a directory or unreadable
+     */
+    static Path requireFile(Path file, String option, List<String> samples) {
+        if (!Files.exists(file)) {
+            String name = String.valueOf(file.getFileName()).replaceFirst("(?i)\\.json$", "");
+            if (samples.contains(name)) {
+                throw new InputException(file + ": no such file; for the bundled sample of that name, give "
+                        + option + " " + name);
+            }
+        }
+        return requireFile(file);
     }
 
     /**
@@ -77,6 +101,7 @@ final class Inputs {
      *     naming the file and the line or fields
      */
     static Assessment readAssessment(Path file) {
+        requireFile(file, "--sample", Samples.list().stream().map(Samples.Sample::name).toList());
         String json = readText(file);
         try {
             return AssessmentJson.read(json);
@@ -109,10 +134,29 @@ final class Inputs {
      * @throws InputException if there is no such sample, listing the names there are
      */
     static Assessment readSample(String name) {
+        if (Samples.plans().stream().anyMatch(p -> p.name().equals(name))) {
+            throw new InputException("--sample: '" + name + "' is an action plan, not an assessment; "
+                    + "check it with: ita plan-check --plan-sample " + name);
+        }
         try {
             return Samples.get(name).load();
         } catch (IllegalArgumentException e) {
             throw new InputException("--sample: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Loads a bundled action plan, for {@code --plan-sample NAME}.
+     *
+     * @param name the plan's name, such as {@code lampang-city-2566-2570}, not null
+     * @return the plan, not null
+     * @throws InputException if there is no such plan, listing the names there are
+     */
+    static ActionPlan readPlanSample(String name) {
+        try {
+            return Samples.plan(name).load();
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--plan-sample: " + e.getMessage(), e);
         }
     }
 }

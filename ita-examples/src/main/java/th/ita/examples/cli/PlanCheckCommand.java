@@ -30,6 +30,7 @@ import th.ita.model.actionplan.ActionPlan;
 import th.ita.model.actionplan.ActionPlans;
 import th.ita.model.actionplan.PlanItem;
 import th.ita.model.assessment.Assessment;
+import th.ita.model.samples.Samples;
 import th.ita.rules.Analysis;
 import th.ita.rules.PlanCheck;
 import th.ita.rules.PlanChecker;
@@ -60,9 +61,14 @@ final class PlanCheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PLAN",
-            description = "The action plan: a UTF-8 JSON file in the action-plan format (see README).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PLAN",
+            description = "The action plan: a UTF-8 JSON file in the action-plan format "
+                    + "(README.md, section \"JSON: an action plan\").")
     private Path planFile;
+
+    @Option(names = "--plan-sample", paramLabel = "NAME",
+            description = "Check a bundled action plan instead of a file (list them with: ita samples).")
+    private String planSample;
 
     @Option(names = "--analysis", paramLabel = "ASSESSMENT",
             description = "An ITA assessment of the agency (a JSON file) whose weaknesses and failed OIT items "
@@ -90,13 +96,18 @@ final class PlanCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ((planFile == null) == (planSample == null)) {
+            throw new ParameterException(spec.commandLine(), planFile == null
+                    ? "Missing PLAN: give an action-plan file or --plan-sample NAME"
+                    : "Give either PLAN or --plan-sample NAME, not both");
+        }
         if (assessmentFile != null && sample != null) {
             throw new ParameterException(spec.commandLine(), "Give either --analysis ASSESSMENT or --sample NAME, not both");
         }
         if (out != null && Files.isDirectory(out)) {
             throw new InputException("--out " + out + ": is a directory; give the result's file name");
         }
-        ActionPlan plan = readPlan(planFile);
+        ActionPlan plan = planFile != null ? readPlan(planFile) : Inputs.readPlanSample(planSample);
         Optional<Assessment> assessment = assessmentFile != null ? Optional.of(Inputs.readAssessment(assessmentFile))
                 : Optional.ofNullable(sample).map(Inputs::readSample);
         PlanCheck check;
@@ -105,7 +116,8 @@ final class PlanCheckCommand implements Callable<Integer> {
                     .orElseGet(() -> Standard.CHECKER.check(plan));
         } catch (PlanMismatchException e) {
             String given = assessmentFile != null ? assessmentFile.toString() : "--sample " + sample;
-            throw new InputException(planFile + " and " + given + " do not match: " + e.getMessage(), e);
+            String planName = planFile != null ? planFile.toString() : "--plan-sample " + planSample;
+            throw new InputException(planName + " and " + given + " do not match: " + e.getMessage(), e);
         }
         String text = format == Format.json ? json(check) : markdown(check);
         AtomicFiles.writeOrPrint(spec.commandLine().getOut(), out, text);
@@ -114,7 +126,7 @@ final class PlanCheckCommand implements Callable<Integer> {
 
     /** Reads a plan; a broken file is bad input, with the file, line and field in the message. */
     static ActionPlan readPlan(Path file) {
-        Inputs.requireFile(file);
+        Inputs.requireFile(file, "--plan-sample", Samples.plans().stream().map(Samples.PlanSample::name).toList());
         try {
             return ActionPlans.read(file);
         } catch (IllegalArgumentException e) {

@@ -168,6 +168,22 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void theActionPlanIsNoAssessmentSample() {
+        Cli.Result r = Cli.run("analyze", "--sample", "lampang-city-2566-2570");
+        assertEquals(2, r.code());
+        assertEquals("ita: --sample: 'lampang-city-2566-2570' is an action plan, not an assessment; check it with: "
+                + "ita plan-check --plan-sample lampang-city-2566-2570\n", r.err());
+    }
+
+    @Test
+    void aMissingFileNamedLikeASampleHintsAtSample() {
+        Cli.Result r = Cli.run("analyze", "lampang-city-2564.json");
+        assertEquals(2, r.code());
+        assertEquals("ita: lampang-city-2564.json: no such file; for the bundled sample of that name, give --sample "
+                + "lampang-city-2564\n", r.err());
+    }
+
+    @Test
     void fileAndSampleTogetherIsAUsageError() {
         Cli.Result r = Cli.run("analyze", "a.json", "--sample", "lopburi-2565");
         assertEquals(2, r.code());

@@ -10,15 +10,19 @@ import org.junit.jupiter.api.Test;
 class ItaCliTest {
 
     @Test
-    void samplesListsNameAndDescription() {
+    void samplesListsAssessmentsAndActionPlansInTheirOwnSections() {
         Cli.Result r = Cli.run("samples");
         assertEquals(0, r.code());
         assertEquals("""
-                lampang-city-2563  Lampang City Municipality, FY2563 (source 000, comparison year)
-                lampang-city-2564  Lampang City Municipality, FY2564 (source 000)
-                lopburi-2565       Lopburi Town Municipality, FY2565 (source 002)
-                lampang-pao-2566   Lampang Provincial Administrative Organisation, FY2566 (source 001)
-                chiangmai-2566     Chiang Mai City Municipality, FY2566 (source 004)
+                Assessments (ita analyze --sample NAME):
+                  lampang-city-2563  Lampang City Municipality, FY2563 (source 000, comparison year)
+                  lampang-city-2564  Lampang City Municipality, FY2564 (source 000)
+                  lopburi-2565       Lopburi Town Municipality, FY2565 (source 002)
+                  lampang-pao-2566   Lampang Provincial Administrative Organisation, FY2566 (source 001)
+                  chiangmai-2566     Chiang Mai City Municipality, FY2566 (source 004)
+
+                Action plans (ita plan-check --plan-sample NAME):
+                  lampang-city-2566-2570  Lampang City Municipality anti-corruption action plan, FY2566 - 2570 (source 003)
                 """, r.out());
         assertEquals("", r.err());
     }

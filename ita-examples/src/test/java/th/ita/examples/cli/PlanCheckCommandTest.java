@@ -243,6 +243,58 @@ class PlanCheckCommandTest {
     }
 
     @Test
+    void theBundledPlanIsASampleByName() throws IOException {
+        Cli.Result r = Cli.run("plan-check", "--plan-sample", "lampang-city-2566-2570");
+
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        assertTrue(r.out().startsWith("# ผลการตรวจแผนปฏิบัติการป้องกันการทุจริต: เทศบาลนครลำปาง\n"), r.out());
+        assertEquals(Cli.run("plan-check", bundledPlan().toString()).out(), r.out());
+    }
+
+    @Test
+    void theBundledPlanAgainstAnotherAgencysSampleIsAnError() {
+        Cli.Result r = Cli.run("plan-check", "--plan-sample", "lampang-city-2566-2570", "--sample", "lampang-pao-2566");
+
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertEquals("ita: --plan-sample lampang-city-2566-2570 and --sample lampang-pao-2566 do not match: "
+                + "the assessment is of องค์การบริหารส่วนจังหวัดลำปาง, but the plan is of เทศบาลนครลำปาง\n", r.err());
+    }
+
+    @Test
+    void aMissingFileNamedLikeTheBundledPlanHintsAtPlanSample() {
+        Path file = dir.resolve("lampang-city-2566-2570.json");
+
+        Cli.Result r = Cli.run("plan-check", file.toString());
+
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertEquals("ita: " + file + ": no such file; for the bundled sample of that name, give --plan-sample "
+                + "lampang-city-2566-2570\n", r.err());
+    }
+
+    @Test
+    void anUnknownPlanSampleNamesThePlans() {
+        Cli.Result r = Cli.run("plan-check", "--plan-sample", "lampang-city-2564");
+
+        assertEquals(2, r.code());
+        assertEquals("ita: --plan-sample: unknown plan sample, was 'lampang-city-2564'; plan samples are "
+                + "[lampang-city-2566-2570]\n", r.err());
+    }
+
+    @Test
+    void aPlanIsRequiredOnce() throws IOException {
+        Cli.Result none = Cli.run("plan-check", "--sample", "lampang-city-2564");
+        Cli.Result both = Cli.run("plan-check", plan().toString(), "--plan-sample", "lampang-city-2566-2570");
+
+        assertEquals(2, none.code());
+        assertTrue(none.err().startsWith("Missing PLAN: give an action-plan file or --plan-sample NAME\n"), none.err());
+        assertEquals(2, both.code());
+        assertTrue(both.err().startsWith("Give either PLAN or --plan-sample NAME, not both\n"), both.err());
+    }
+
+    @Test
     void analysisAndSampleTogetherAreAUsageError() throws IOException {
         Cli.Result r = Cli.run("plan-check", plan().toString(), "--analysis", "a.json", "--sample", "lampang-city-2564");
 
@@ -268,6 +320,8 @@ class PlanCheckCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Usage: ita plan-check"), r.out());
         assertTrue(r.out().contains("--analysis=ASSESSMENT"), r.out());
+        assertTrue(r.out().contains("--plan-sample=NAME"), r.out());
+        assertTrue(r.out().replaceAll("\\s+", " ").contains("(README.md, section \"JSON: an action plan\")"), r.out());
         assertTrue(Cli.run("--help").out().contains("\n  plan-check "), "listed in the root help");
     }
 }
