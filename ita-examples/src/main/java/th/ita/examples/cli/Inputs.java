@@ -1,5 +1,6 @@
 package th.ita.examples.cli;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +59,42 @@ final class Inputs {
             }
         }
         return requireFile(file);
+    }
+
+    /**
+     * Refuses an {@code --out} file that is one of the command's input files: written atomically,
+     * the result would replace the data it came from.
+     *
+     * @param out the {@code --out} file, not null
+     * @param inputs the input files; null for one not given
+     * @throws InputException if {@code out} is an input, by any path, symbolic link or hard link
+     */
+    static void requireOutNotInput(Path out, Path... inputs) {
+        for (Path input : inputs) {
+            if (input != null && sameFile(out, input)) {
+                throw new InputException("--out " + out + ": is the input file " + input
+                        + "; write the result to another file");
+            }
+        }
+    }
+
+    /**
+     * Tells whether two paths name the same existing file, following symbolic links and seeing hard
+     * links; a path that does not exist names no file yet, so it is no input.
+     *
+     * @param a a path, not null
+     * @param b another path, not null
+     * @return true if both exist and are the same file
+     */
+    static boolean sameFile(Path a, Path b) {
+        if (!Files.exists(a) || !Files.exists(b)) {
+            return false;
+        }
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false; // unreadable: reading the input reports it
+        }
     }
 
     /**

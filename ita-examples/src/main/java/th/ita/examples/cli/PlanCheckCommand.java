@@ -107,6 +107,9 @@ final class PlanCheckCommand implements Callable<Integer> {
         if (out != null && Files.isDirectory(out)) {
             throw new InputException("--out " + out + ": is a directory; give the result's file name");
         }
+        if (out != null) {
+            Inputs.requireOutNotInput(out, planFile, assessmentFile);
+        }
         ActionPlan plan = planFile != null ? readPlan(planFile) : Inputs.readPlanSample(planSample);
         Optional<Assessment> assessment = assessmentFile != null ? Optional.of(Inputs.readAssessment(assessmentFile))
                 : Optional.ofNullable(sample).map(Inputs::readSample);
