@@ -289,9 +289,11 @@ class PlanCheckCommandTest {
         Cli.Result both = Cli.run("plan-check", plan().toString(), "--plan-sample", "lampang-city-2566-2570");
 
         assertEquals(2, none.code());
-        assertTrue(none.err().startsWith("Missing PLAN: give an action-plan file or --plan-sample NAME\n"), none.err());
+        assertEquals("ita: Missing PLAN: give an action-plan file or --plan-sample NAME\n"
+                + "Try 'ita plan-check --help' for more information.\n", none.err());
         assertEquals(2, both.code());
-        assertTrue(both.err().startsWith("Give either PLAN or --plan-sample NAME, not both\n"), both.err());
+        assertEquals("ita: Give either PLAN or --plan-sample NAME, not both\n"
+                + "Try 'ita plan-check --help' for more information.\n", both.err());
     }
 
     @Test
@@ -300,8 +302,8 @@ class PlanCheckCommandTest {
 
         assertEquals(2, r.code());
         assertEquals("", r.out());
-        assertTrue(r.err().startsWith("Give either --analysis ASSESSMENT or --sample NAME, not both\nUsage: ita plan-check"),
-                r.err());
+        assertEquals("ita: Give either --analysis ASSESSMENT or --sample NAME, not both\n"
+                + "Try 'ita plan-check --help' for more information.\n", r.err());
     }
 
     @Test
