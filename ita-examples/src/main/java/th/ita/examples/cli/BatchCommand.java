@@ -99,6 +99,11 @@ final class BatchCommand implements Callable<Integer> {
 
     private List<Assessment> readJsonArray() {
         String json = Inputs.readText(file);
+        // One assessment object is the likely mistake: say what was found and what to do instead.
+        if (json.stripLeading().startsWith("{")) {
+            throw new InputException(file + ": expected a JSON array of assessments, found an object; "
+                    + "put the assessments in [ ... ], or analyse one with: ita analyze " + file);
+        }
         List<Assessment> all;
         try {
             all = AssessmentJson.readAll(json);

@@ -177,6 +177,24 @@ class BadInputTest {
     }
 
     @Test
+    void aJsonObjectForBatchSaysAnArrayIsExpected() throws IOException {
+        Path file = write("obj.json", "\uFEFF\n  {\"agency\": \"A\", \"fiscalYear\": 2564, \"overall\": 80}\n");
+        Cli.Result r = Cli.run("batch", file.toString());
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertEquals("ita: " + file + ": expected a JSON array of assessments, found an object; put the assessments "
+                + "in [ ... ], or analyse one with: ita analyze " + file + "\n", r.err());
+    }
+
+    @Test
+    void anotherJsonValueForBatchHasNoEmptyFieldName() throws IOException {
+        Path file = write("number.json", "42\n");
+        Cli.Result r = Cli.run("batch", file.toString());
+        assertEquals(2, r.code());
+        assertEquals("ita: " + file + ": expected a JSON array of assessments\n", r.err());
+    }
+
+    @Test
     void verboseAddsTheStackTrace() throws IOException {
         Path file = write("s120.json", "{\"agency\": \"x\", \"fiscalYear\": 2564, \"indicators\": {\"3\": 120}}");
         Cli.Result r = Cli.run("--verbose", "analyze", file.toString());
