@@ -71,8 +71,8 @@ final class PlanCheckCommand implements Callable<Integer> {
     private String planSample;
 
     @Option(names = "--analysis", paramLabel = "ASSESSMENT",
-            description = "An ITA assessment of the agency (a JSON file) whose weaknesses and failed OIT items "
-                    + "the plan should address.")
+            description = "An ITA assessment (a JSON file) of the plan's agency and of a fiscal year of the plan, "
+                    + "whose weaknesses and failed OIT items the plan should address.")
     private Path assessmentFile;
 
     @Option(names = "--sample", paramLabel = "NAME",
