@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * One thing wrong with an input: the field it concerns, the value found and what is wrong.
  *
- * @param field the field path, such as {@code indicators.3} or {@code questions.o44}, not null
+ * @param field the field path, such as {@code indicators.3} or {@code questions.o44}, empty for the
+ *     whole input, not null
  * @param value the offending value as text, empty when there was none, not null
  * @param message what is wrong and what is allowed, not null
  */
@@ -23,12 +24,13 @@ public record Problem(String field, String value, String message) {
     }
 
     /**
-     * Returns the problem as one line: {@code <field>: <message>}.
+     * Returns the problem as one line: {@code <field>: <message>}, or the message alone for a
+     * problem of the whole input (an empty field), which would otherwise read {@code : message}.
      *
      * @return the line, not null
      */
     @Override
     public String toString() {
-        return field + ": " + message;
+        return field.isEmpty() ? message : field + ": " + message;
     }
 }

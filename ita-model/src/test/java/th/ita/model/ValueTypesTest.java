@@ -195,6 +195,14 @@ class ValueTypesTest {
     }
 
     @Test
+    void aProblemOfTheWholeInputPrintsItsMessageAlone() {
+        Problem p = new Problem("", "", "expected a JSON array of assessments");
+
+        assertEquals("expected a JSON array of assessments", p.toString());
+        assertEquals("expected a JSON array of assessments", new ItaValidationException(List.of(p)).getMessage());
+    }
+
+    @Test
     void validationExceptionNeedsAProblem() {
         assertEquals("a validation exception needs at least one problem",
                 assertThrows(IllegalArgumentException.class, () -> new ItaValidationException(List.of())).getMessage());

@@ -1,6 +1,7 @@
 package th.ita.rules;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -26,6 +28,7 @@ import th.ita.model.actionplan.PlanItem;
 import th.ita.model.actionplan.RiskIssue;
 import th.ita.model.actionplan.RiskRow;
 import th.ita.model.actionplan.YearTarget;
+import th.ita.model.assessment.Assessment;
 import th.ita.rules.actionplan.BudgetTotal;
 import th.ita.rules.actionplan.ControlReference;
 import th.ita.rules.actionplan.ItaConcern;
@@ -49,9 +52,9 @@ import th.ita.rules.recommendations.Text;
  *
  * <pre>{@code
  * PlanChecker checker = PlanChecker.create();
- * ActionPlan plan = ActionPlans.read(Path.of("lampang-city-2566-2570.json"));
- * Analysis fy2564 = ItaEngine.create().analyze(Samples.load("lampang-city-2564"));
- * PlanCheck check = checker.check(plan, fy2564);
+ * ActionPlan plan = Samples.plan("lampang-city-2566-2570").load();       // FY2566 - 2570
+ * Analysis fy2566 = ItaEngine.create().analyze(AssessmentJson.read(Path.of("lampang-2566.json")));
+ * PlanCheck check = checker.check(plan, fy2566);          // the agency's own assessment, a year of the plan
  * check.findings(FindingKind.PLAN_CONTROL_UNRESOLVED);   // the control measure that names no item
  * check.gaps();                                          // concerns no item addresses, with the catalogue's measure
  * }</pre>
@@ -67,6 +70,9 @@ public final class PlanChecker {
 
     private static final ObjectFilter FINDINGS = o -> o instanceof Finding;
     private static final Set<FindingKind> INDICATOR_CONCERNS = EnumSet.of(FindingKind.WEAKNESS, FindingKind.URGENT);
+    /** Unicode white space and the zero-width characters Thai text uses as word breaks. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u200B\\u200C\\u200D\\u2060\\uFEFF]+",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     private final KieBase kieBase;
     private final CoverageMapping mapping;
@@ -106,14 +112,55 @@ public final class PlanChecker {
      * urgent finding and each failed OIT item, and the overall score against the plan's ITA target
      * for the assessment's fiscal year (no target finding when the plan sets none for that year).
      *
+     * <p>The assessment must be of the plan's organisation and of a fiscal year in the plan's
+     * period: another agency's weaknesses, or another period's, say nothing about this plan.
+     * Agency names are compared ignoring white space (see {@code sameAgency}).
+     *
      * @param plan     the plan, not null
-     * @param analysis the analysis, normally the agency's latest, not null
+     * @param analysis the analysis of the agency, of a year of the plan's period, not null
      * @return the check, not null
+     * @throws PlanMismatchException if the assessment is another agency's or of a year outside the
+     *                               plan's period, naming both agencies, or the year and the period
      */
     public PlanCheck check(ActionPlan plan, Analysis analysis) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(analysis, "analysis");
+        requireMatch(plan, analysis.assessment());
         return run(plan, Optional.of(analysis));
+    }
+
+    private static void requireMatch(ActionPlan plan, Assessment assessment) {
+        List<String> mismatches = new ArrayList<>();
+        String agency = assessment.agency().name();
+        if (!sameAgency(agency, plan.organisation())) {
+            mismatches.add("the assessment is of " + agency + ", but the plan is of " + plan.organisation());
+        }
+        int year = assessment.fiscalYear().value();
+        if (!plan.period().contains(year)) {
+            mismatches.add("the assessment is of fiscal year " + year + ", but the plan covers "
+                    + plan.period().first() + " - " + plan.period().last());
+        }
+        if (!mismatches.isEmpty()) {
+            throw new PlanMismatchException(String.join("; ", mismatches));
+        }
+    }
+
+    /**
+     * Tells whether two agency names are the same name. White space is ignored altogether, not only
+     * collapsed: Thai writes no spaces between words, so "เทศบาลนคร ลำปาง" and "เทศบาลนครลำปาง" are
+     * one name, and text copied from PDF tables has spaces and zero-width spaces inside words. NFKC
+     * makes "ำ" typed as "ํ" + "า" the same letter.
+     *
+     * @param a a name, not null
+     * @param b another name, not null
+     * @return true if they are the same name
+     */
+    static boolean sameAgency(String a, String b) {
+        return comparable(a).equals(comparable(b));
+    }
+
+    private static String comparable(String name) {
+        return WHITE_SPACE.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll("");
     }
 
     private PlanCheck run(ActionPlan plan, Optional<Analysis> analysis) {

@@ -53,6 +53,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (out != null && Files.isDirectory(out)) {
             throw new InputException("--out " + out + ": is a directory; give the report's file name");
         }
+        if (out != null) {
+            Inputs.requireOutNotInput(out, file);
+        }
         Assessment assessment = file != null ? Inputs.readAssessment(file) : Inputs.readSample(sample);
         if (!units.isEmpty()) {
             assessment = assessment.withUnits(units);

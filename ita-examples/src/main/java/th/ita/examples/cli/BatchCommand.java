@@ -87,7 +87,7 @@ final class BatchCommand implements Callable<Integer> {
             }
             String text = summary.render();
             if (staged != null) {
-                staged.write("summary.md", text);
+                stage("summary.md", text);
                 staged.publish();
             }
             PrintWriter out = spec.commandLine().getOut();
@@ -99,6 +99,11 @@ final class BatchCommand implements Callable<Integer> {
 
     private List<Assessment> readJsonArray() {
         String json = Inputs.readText(file);
+        // One assessment object is the likely mistake: say what was found and what to do instead.
+        if (json.stripLeading().startsWith("{")) {
+            throw new InputException(file + ": expected a JSON array of assessments, found an object; "
+                    + "put the assessments in [ ... ], or analyse one with: ita analyze " + file);
+        }
         List<Assessment> all;
         try {
             all = AssessmentJson.readAll(json);
@@ -111,6 +116,15 @@ final class BatchCommand implements Callable<Integer> {
         return all;
     }
 
+    /** Stages a file of {@code --out}, unless it would replace the input file (say, x-2564.json from --format json). */
+    private void stage(String name, String text) {
+        if (Inputs.sameFile(outDir.resolve(name), file)) {
+            throw new InputException("--out " + outDir + ": the file " + name + " would replace the input file " + file
+                    + "; write the reports to another directory");
+        }
+        reports.write(name, text);
+    }
+
     private void analyze(List<Assessment> chunk) {
         if (chunk.isEmpty()) {
             return;
@@ -119,7 +133,7 @@ final class BatchCommand implements Callable<Integer> {
             if (reports != null) {
                 String name = slugs.unique(analysis.assessment().agency().name(),
                         analysis.assessment().fiscalYear().value()) + "." + report.format().extension();
-                reports.write(name, Reports.render(analysis, report.format(), report.options()));
+                stage(name, Reports.render(analysis, report.format(), report.options()));
             }
             summary.add(analysis);
         }

@@ -40,7 +40,8 @@ import th.ita.rules.recommendations.RecommendationCatalogue;
  * {@code EIT_PART_2}, {@code OIT} and question columns such as {@code i1}, {@code e1},
  * {@code o1}, and unit columns such as {@code unit.FINANCE} naming the agency's own unit for a
  * responsible role. The file is UTF-8, with or without a byte-order mark; a blank cell is an absent
- * value and a blank line is skipped. Problems name the line and the column.
+ * value and a blank line is skipped; every other row has one cell per header column. Problems name
+ * the line and the column.
  */
 final class CsvAssessments {
 
@@ -133,8 +134,10 @@ final class CsvAssessments {
                 if (isBlank(record)) {
                     continue;
                 }
-                if (record.size() > parser.getHeaderNames().size()) {
-                    problems.accept(String.format(Locale.ROOT, "line %d: %d values, but the header names %d columns",
+                // A short row is as wrong as a long one: its values may belong to other columns.
+                if (record.size() != parser.getHeaderNames().size()) {
+                    problems.accept(String.format(Locale.ROOT, "line %d: %d values, but the header names %d columns; "
+                            + "give every column a cell, an empty one for a value not given",
                             line, record.size(), parser.getHeaderNames().size()));
                     continue;
                 }

@@ -2,9 +2,13 @@ package th.ita.examples.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 import th.ita.model.ItaValidationException;
 import th.ita.rules.RuleCompilationException;
 import th.ita.rules.RuleExecutionException;
@@ -14,8 +18,23 @@ import th.ita.rules.RuleExecutionException;
  * bad rules (at compile or run time) give 2 ({@code USAGE}), anything else 1 ({@code SOFTWARE}). The line is
  * {@code ita: <message>}; the stack trace follows only with {@code --verbose}. A failure to read
  * or write a file ({@link UncheckedIOException}) prints its own message and gives 1.
+ *
+ * <p>A usage error (an unknown option, a missing or bad parameter) is the line and a hint at the
+ * command's help, exit 2: the whole usage, as picocli prints it, buried the one line that matters.
  */
-final class ErrorHandler implements IExecutionExceptionHandler {
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine command = ex.getCommandLine();
+        PrintWriter err = command.getErr();
+        String suggestions = ex instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()
+                ? "; did you mean " + either(unmatched.getSuggestions()) + "?" : "";
+        err.println("ita: " + oneLine(ex.getMessage()) + suggestions);
+        err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return command.getCommandSpec().exitCodeOnInvalidInput();
+    }
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
@@ -30,6 +49,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         err.flush();
         return input ? commandLine.getCommandSpec().exitCodeOnInvalidInput()
                 : commandLine.getCommandSpec().exitCodeOnExecutionException();
+    }
+
+    /** Returns {@code a}, {@code a or b}, {@code a, b or c}. */
+    private static String either(List<String> words) {
+        int last = words.size() - 1;
+        return last == 0 ? words.get(0) : String.join(", ", words.subList(0, last)) + " or " + words.get(last);
     }
 
     private static boolean isInputProblem(Exception ex) {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "ita", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Scores, rates and analyses Integrity and Transparency Assessment (ITA) results.",
         subcommands = {AnalyzeCommand.class, PlanCommand.class, PlanCheckCommand.class, BatchCommand.class,
-            BenchCommand.class, RulesCommand.class, SamplesCommand.class, HelpCommand.class})
+            BenchCommand.class, RulesCommand.class, SamplesCommand.class, ItaHelpCommand.class})
 public final class ItaCli implements Callable<Integer> {
 
     @Spec
@@ -45,13 +44,15 @@ public final class ItaCli implements Callable<Integer> {
 
     /**
      * Builds the configured command line, as {@link #main} runs it: the subcommands and the
-     * error handler that maps exceptions to one-line messages and exit codes.
+     * error handler that maps exceptions and usage errors to one-line messages and exit codes.
      *
      * @return a new command line, not null
      */
     public static CommandLine newCommandLine() {
+        ErrorHandler errors = new ErrorHandler();
         return new CommandLine(new ItaCli())
-                .setExecutionExceptionHandler(new ErrorHandler());
+                .setExecutionExceptionHandler(errors)
+                .setParameterExceptionHandler(errors);
     }
 
     /**

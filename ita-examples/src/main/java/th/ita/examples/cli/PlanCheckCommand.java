@@ -30,9 +30,11 @@ import th.ita.model.actionplan.ActionPlan;
 import th.ita.model.actionplan.ActionPlans;
 import th.ita.model.actionplan.PlanItem;
 import th.ita.model.assessment.Assessment;
+import th.ita.model.samples.Samples;
 import th.ita.rules.Analysis;
 import th.ita.rules.PlanCheck;
 import th.ita.rules.PlanChecker;
+import th.ita.rules.PlanMismatchException;
 import th.ita.rules.facts.Level;
 import th.ita.rules.facts.Subject;
 import th.ita.rules.findings.Finding;
@@ -41,7 +43,8 @@ import th.ita.rules.findings.FindingKind;
 /**
  * {@code ita plan-check}: checks an anti-corruption action plan (budget totals, risk register) and,
  * given an ITA assessment of the agency, its coverage of the assessment's weaknesses and failed OIT
- * items and the year's ITA target.
+ * items and the year's ITA target. An assessment of another agency, or of a year outside the plan,
+ * is bad input (exit 2).
  */
 @Command(name = "plan-check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Check an anti-corruption action plan (JSON) and its coverage of an ITA assessment.")
@@ -58,13 +61,18 @@ final class PlanCheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PLAN",
-            description = "The action plan: a UTF-8 JSON file in the action-plan format (see README).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PLAN",
+            description = "The action plan: a UTF-8 JSON file in the action-plan format "
+                    + "(README.md, section \"JSON: an action plan\").")
     private Path planFile;
 
+    @Option(names = "--plan-sample", paramLabel = "NAME",
+            description = "Check a bundled action plan instead of a file (list them with: ita samples).")
+    private String planSample;
+
     @Option(names = "--analysis", paramLabel = "ASSESSMENT",
-            description = "An ITA assessment of the agency (a JSON file) whose weaknesses and failed OIT items "
-                    + "the plan should address.")
+            description = "An ITA assessment (a JSON file) of the plan's agency and of a fiscal year of the plan, "
+                    + "whose weaknesses and failed OIT items the plan should address.")
     private Path assessmentFile;
 
     @Option(names = "--sample", paramLabel = "NAME",
@@ -88,17 +96,32 @@ final class PlanCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ((planFile == null) == (planSample == null)) {
+            throw new ParameterException(spec.commandLine(), planFile == null
+                    ? "Missing PLAN: give an action-plan file or --plan-sample NAME"
+                    : "Give either PLAN or --plan-sample NAME, not both");
+        }
         if (assessmentFile != null && sample != null) {
             throw new ParameterException(spec.commandLine(), "Give either --analysis ASSESSMENT or --sample NAME, not both");
         }
         if (out != null && Files.isDirectory(out)) {
             throw new InputException("--out " + out + ": is a directory; give the result's file name");
         }
-        ActionPlan plan = readPlan(planFile);
+        if (out != null) {
+            Inputs.requireOutNotInput(out, planFile, assessmentFile);
+        }
+        ActionPlan plan = planFile != null ? readPlan(planFile) : Inputs.readPlanSample(planSample);
         Optional<Assessment> assessment = assessmentFile != null ? Optional.of(Inputs.readAssessment(assessmentFile))
                 : Optional.ofNullable(sample).map(Inputs::readSample);
-        PlanCheck check = assessment.map(a -> Standard.CHECKER.check(plan, engineSettings.engine().analyze(a)))
-                .orElseGet(() -> Standard.CHECKER.check(plan));
+        PlanCheck check;
+        try {
+            check = assessment.map(a -> Standard.CHECKER.check(plan, engineSettings.engine().analyze(a)))
+                    .orElseGet(() -> Standard.CHECKER.check(plan));
+        } catch (PlanMismatchException e) {
+            String given = assessmentFile != null ? assessmentFile.toString() : "--sample " + sample;
+            String planName = planFile != null ? planFile.toString() : "--plan-sample " + planSample;
+            throw new InputException(planName + " and " + given + " do not match: " + e.getMessage(), e);
+        }
         String text = format == Format.json ? json(check) : markdown(check);
         AtomicFiles.writeOrPrint(spec.commandLine().getOut(), out, text);
         return ExitCode.OK;
@@ -106,7 +129,7 @@ final class PlanCheckCommand implements Callable<Integer> {
 
     /** Reads a plan; a broken file is bad input, with the file, line and field in the message. */
     static ActionPlan readPlan(Path file) {
-        Inputs.requireFile(file);
+        Inputs.requireFile(file, "--plan-sample", Samples.plans().stream().map(Samples.PlanSample::name).toList());
         try {
             return ActionPlans.read(file);
         } catch (IllegalArgumentException e) {
@@ -137,10 +160,6 @@ final class PlanCheckCommand implements Callable<Integer> {
             md.append("**ผลการประเมิน ITA ที่ใช้เทียบ:** ").append(a.assessment().agency().name())
                     .append(" ปีงบประมาณ ").append(a.assessment().fiscalYear().value())
                     .append(a.scoreCard().overall().value().map(s -> ", คะแนนภาพรวม " + s).orElse("")).append("\n\n");
-            if (!a.assessment().agency().name().equals(plan.organisation())) {
-                md.append("> หมายเหตุ: ผลการประเมินเป็นของ ").append(a.assessment().agency().name())
-                        .append(" ไม่ใช่หน่วยงานเจ้าของแผน (").append(plan.organisation()).append(")\n\n");
-            }
         });
         int problems = check.problems().size();
         md.append("**ผลการตรวจ:** ").append(problems == 0 ? "ไม่พบประเด็นที่ต้องแก้ไข"

@@ -53,6 +53,9 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Inputs.requireFileOrSample(spec, file, sample);
+        if (out != null) {
+            Inputs.requireOutNotInput(out, file);
+        }
         ReportFormat chosen;
         try {
             chosen = ReportFormat.parse(format);

@@ -190,17 +190,35 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void fileAndSampleTogetherIsAUsageError() {
-        Cli.Result r = Cli.run("analyze", "a.json", "--sample", "lopburi-2565");
+    void theActionPlanIsNoAssessmentSample() {
+        Cli.Result r = Cli.run("analyze", "--sample", "lampang-city-2566-2570");
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("Give either FILE or --sample NAME, not both\nUsage: ita analyze"), r.err());
+        assertEquals("ita: --sample: 'lampang-city-2566-2570' is an action plan, not an assessment; check it with: "
+                + "ita plan-check --plan-sample lampang-city-2566-2570\n", r.err());
     }
 
     @Test
-    void unknownFormatKeepsPicocliUsageText() {
+    void aMissingFileNamedLikeASampleHintsAtSample() {
+        Cli.Result r = Cli.run("analyze", "lampang-city-2564.json");
+        assertEquals(2, r.code());
+        assertEquals("ita: lampang-city-2564.json: no such file; for the bundled sample of that name, give --sample "
+                + "lampang-city-2564\n", r.err());
+    }
+
+    @Test
+    void fileAndSampleTogetherIsAUsageError() {
+        Cli.Result r = Cli.run("analyze", "a.json", "--sample", "lopburi-2565");
+        assertEquals(2, r.code());
+        assertEquals("ita: Give either FILE or --sample NAME, not both\n"
+                + "Try 'ita analyze --help' for more information.\n", r.err());
+    }
+
+    @Test
+    void unknownFormatIsOneLineAndAHint() {
         Cli.Result r = Cli.run("analyze", "--sample", "lopburi-2565", "--format", "pdf");
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("Invalid value for option '--format': unknown report format, was 'pdf'; "
-                + "expected md, html or json\n"), r.err());
+        assertEquals("", r.out());
+        assertEquals("ita: Invalid value for option '--format': unknown report format, was 'pdf'; "
+                + "expected md, html or json\nTry 'ita analyze --help' for more information.\n", r.err());
     }
 }

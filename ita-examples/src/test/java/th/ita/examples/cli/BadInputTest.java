@@ -108,6 +108,28 @@ class BadInputTest {
     }
 
     @Test
+    void aCsvRowWithFewerCellsThanTheHeaderNamesTheLineAndWritesNothing() throws IOException {
+        Path file = write("short.csv", "agency,fiscalYear,overall,indicator3\nA,2564,80,70\nB,2565,80\n");
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("batch", file.toString(), "--out", out.toString());
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertEquals("ita: " + file + ": line 3: 3 values, but the header names 4 columns; give every column a cell, "
+                + "an empty one for a value not given\n", r.err());
+        assertFalse(Files.exists(out), "nothing written when a row is short");
+    }
+
+    @Test
+    void aCsvRowWithMoreCellsThanTheHeaderNamesTheLine() throws IOException {
+        Path file = write("long.csv", "agency,fiscalYear,overall\nA,2564,80,70\n");
+        Cli.Result r = Cli.run("batch", file.toString());
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertEquals("ita: " + file + ": line 2: 4 values, but the header names 3 columns; give every column a cell, "
+                + "an empty one for a value not given\n", r.err());
+    }
+
+    @Test
     void everyCsvProblemIsCountedOnOneLine() throws IOException {
         Path file = write("bad.csv", "agency,fiscalYear,1,2\nA,2564,abc,70\n,2565,80,90\n\"C\nD\",25x,80,90\n");
         Cli.Result r = Cli.run("batch", file.toString());
@@ -152,6 +174,24 @@ class BadInputTest {
         Cli.Result r = Cli.run("batch", file.toString());
         assertEquals(2, r.code());
         assertEquals("ita: " + file + ": [1].overall: score out of range, was 180; valid 0.00 - 100.00\n", r.err());
+    }
+
+    @Test
+    void aJsonObjectForBatchSaysAnArrayIsExpected() throws IOException {
+        Path file = write("obj.json", "\uFEFF\n  {\"agency\": \"A\", \"fiscalYear\": 2564, \"overall\": 80}\n");
+        Cli.Result r = Cli.run("batch", file.toString());
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertEquals("ita: " + file + ": expected a JSON array of assessments, found an object; put the assessments "
+                + "in [ ... ], or analyse one with: ita analyze " + file + "\n", r.err());
+    }
+
+    @Test
+    void anotherJsonValueForBatchHasNoEmptyFieldName() throws IOException {
+        Path file = write("number.json", "42\n");
+        Cli.Result r = Cli.run("batch", file.toString());
+        assertEquals(2, r.code());
+        assertEquals("ita: " + file + ": expected a JSON array of assessments\n", r.err());
     }
 
     @Test

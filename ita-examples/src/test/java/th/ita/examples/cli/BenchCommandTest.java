@@ -53,13 +53,14 @@ class BenchCommandTest {
         Cli.Result r = Cli.run("bench", "--agencies", "0");
         assertEquals(2, r.code());
         assertEquals("", r.out());
-        assertTrue(r.err().startsWith("--agencies must be at least 1, was 0\nUsage: ita bench"), r.err());
+        assertEquals("ita: --agencies must be at least 1, was 0\nTry 'ita bench --help' for more information.\n", r.err());
     }
 
     @Test
     void unknownFormatIsAUsageError() {
         Cli.Result r = Cli.run("bench", "--format", "xml");
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("--format: expected text or json, was 'xml'\n"), r.err());
+        assertEquals("ita: --format: expected text or json, was 'xml'\nTry 'ita bench --help' for more information.\n",
+                r.err());
     }
 }

@@ -42,9 +42,18 @@ class ItaJarIT {
     void samples() throws Exception {
         Run r = java("samples");
         assertEquals(0, r.code(), r.err());
-        assertEquals(5, r.out().lines().count(), r.out());
-        assertTrue(r.out().startsWith("lampang-city-2563  Lampang City Municipality"), r.out());
+        assertEquals(9, r.out().lines().count(), r.out());
+        assertTrue(r.out().startsWith("Assessments (ita analyze --sample NAME):\n  lampang-city-2563  Lampang City"), r.out());
+        assertTrue(r.out().contains("\n  lampang-city-2566-2570  Lampang City Municipality anti-corruption action plan"),
+                r.out());
         assertEquals("", r.err());
+    }
+
+    @Test
+    void planCheckLoadsTheBundledPlanFromTheThinJar() throws Exception {
+        Run r = java("plan-check", "--plan-sample", "lampang-city-2566-2570", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"organisation\" : \"เทศบาลนครลำปาง\""), r.out());
     }
 
     @Test

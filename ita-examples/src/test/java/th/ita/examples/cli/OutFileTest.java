@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import th.ita.model.actionplan.ActionPlans;
+import th.ita.model.samples.Samples;
 
 /** {@code --out} writes whole files or nothing. */
 class OutFileTest {
@@ -75,6 +77,85 @@ class OutFileTest {
         assertTrue(r.err().startsWith("ita: cannot write " + out + ": "), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
         assertEquals(List.of("blocker"), files());
+    }
+
+    @Test
+    void outThatIsTheInputIsRefusedAndTheInputKept() throws IOException {
+        String json = Samples.get("lopburi-2565").json();
+        Path input = Files.writeString(dir.resolve("self.json"), json, StandardCharsets.UTF_8);
+
+        Cli.Result r = Cli.run("analyze", input.toString(), "--out", input.toString());
+
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertEquals("ita: --out " + input + ": is the input file " + input + "; write the result to another file\n",
+                r.err());
+        assertEquals(json, Files.readString(input, StandardCharsets.UTF_8));
+        assertEquals(List.of("self.json"), files());
+    }
+
+    @Test
+    void outThatIsTheInputByAnotherPathOrASymbolicLinkIsRefused() throws IOException {
+        String json = Samples.get("lopburi-2565").json();
+        Path input = Files.writeString(dir.resolve("self.json"), json, StandardCharsets.UTF_8);
+        Path dotted = dir.resolve(".").resolve("self.json");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), input);
+
+        Cli.Result byPath = Cli.run("plan", input.toString(), "--out", dotted.toString());
+        Cli.Result byLink = Cli.run("analyze", input.toString(), "--out", link.toString());
+        Cli.Result linkedInput = Cli.run("plan", link.toString(), "--out", input.toString());
+
+        assertEquals(2, byPath.code());
+        assertEquals("ita: --out " + dotted + ": is the input file " + input + "; write the result to another file\n",
+                byPath.err());
+        assertEquals(2, byLink.code());
+        assertEquals("ita: --out " + link + ": is the input file " + input + "; write the result to another file\n",
+                byLink.err());
+        assertEquals(2, linkedInput.code());
+        assertEquals("ita: --out " + input + ": is the input file " + link + "; write the result to another file\n",
+                linkedInput.err());
+        assertEquals(json, Files.readString(input, StandardCharsets.UTF_8));
+        assertTrue(Files.isSymbolicLink(link), "the link is kept");
+    }
+
+    @Test
+    void planCheckRefusesOutThatIsThePlanOrTheAssessment() throws IOException {
+        Path plan;
+        try (var in = ActionPlans.class.getResourceAsStream(ActionPlans.LAMPANG_CITY_2566_2570)) {
+            plan = Files.write(dir.resolve("plan.json"), in.readAllBytes());
+        }
+        Path assessment = Files.writeString(dir.resolve("fy2566.json"),
+                "{\"agency\": \"เทศบาลนครลำปาง\", \"fiscalYear\": 2566, \"overall\": 60}", StandardCharsets.UTF_8);
+        long size = Files.size(plan);
+
+        Cli.Result onPlan = Cli.run("plan-check", plan.toString(), "--out", plan.toString());
+        Cli.Result onAssessment = Cli.run("plan-check", plan.toString(), "--analysis", assessment.toString(),
+                "--out", assessment.toString());
+
+        assertEquals(2, onPlan.code());
+        assertEquals("ita: --out " + plan + ": is the input file " + plan + "; write the result to another file\n",
+                onPlan.err());
+        assertEquals(2, onAssessment.code());
+        assertEquals("ita: --out " + assessment + ": is the input file " + assessment
+                + "; write the result to another file\n", onAssessment.err());
+        assertEquals(size, Files.size(plan));
+        assertTrue(Files.readString(assessment).endsWith("\"overall\": 60}"));
+    }
+
+    @Test
+    void batchRefusesAReportThatWouldReplaceItsInput() throws IOException {
+        // A JSON array named like the report of its one agency, analysed into its own directory as JSON.
+        String array = "[" + Samples.get("lampang-city-2564").json() + "]";
+        Path input = Files.writeString(dir.resolve("เทศบาลนครลำปาง-2564.json"), array, StandardCharsets.UTF_8);
+
+        Cli.Result r = Cli.run("batch", input.toString(), "--out", dir.toString(), "--format", "json");
+
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertEquals("ita: --out " + dir + ": the file เทศบาลนครลำปาง-2564.json would replace the input file " + input
+                + "; write the reports to another directory\n", r.err());
+        assertEquals(array, Files.readString(input, StandardCharsets.UTF_8));
+        assertEquals(List.of("เทศบาลนครลำปาง-2564.json"), files(), "nothing written, no staging left");
     }
 
     @Test

@@ -29,12 +29,24 @@ class PlanCheckCommandTest {
     @TempDir
     Path dir;
 
-    /** Source 003 as a file, optionally without some items. */
+    /** Source 003 as bundled, as a file. */
+    private Path bundledPlan() throws IOException {
+        try (InputStream in = ActionPlans.class.getResourceAsStream(ActionPlans.LAMPANG_CITY_2566_2570)) {
+            return Files.write(dir.resolve("lampang-city-2566-2570.json"), in.readAllBytes());
+        }
+    }
+
+    /**
+     * Source 003 as a file, optionally without some items, its period opened at FY2564: a plan is
+     * checked only against assessments of its own years, and the bundled Lampang City samples are
+     * of FY2563 and FY2564.
+     */
     private Path plan(int... withoutItems) throws IOException {
         JsonNode root;
         try (InputStream in = ActionPlans.class.getResourceAsStream(ActionPlans.LAMPANG_CITY_2566_2570)) {
             root = JSON.readTree(in);
         }
+        ((ObjectNode) root.get("period")).put("first", 2564);
         for (JsonNode d : root.get("dimensions")) {
             for (JsonNode m : d.get("missions")) {
                 for (JsonNode s : m.get("subStrategies")) {
@@ -188,13 +200,110 @@ class PlanCheckCommandTest {
     }
 
     @Test
+    void anotherAgencysAssessmentIsAnErrorNamingBothAgencies() throws IOException {
+        Path plan = bundledPlan();
+        Path out = dir.resolve("check.md");
+
+        Cli.Result r = Cli.run("plan-check", plan.toString(), "--sample", "lampang-pao-2566", "--out", out.toString());
+
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertEquals("ita: " + plan + " and --sample lampang-pao-2566 do not match: the assessment is of "
+                + "องค์การบริหารส่วนจังหวัดลำปาง, but the plan is of เทศบาลนครลำปาง\n", r.err());
+        assertFalse(Files.exists(out), "nothing is written");
+    }
+
+    @Test
+    void anAssessmentOfAYearOutsideThePlanIsAnErrorNamingTheYearAndThePlansYears() throws IOException {
+        Path plan = bundledPlan();
+
+        Cli.Result r = Cli.run("plan-check", plan.toString(), "--sample", "lampang-city-2564");
+
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertEquals("ita: " + plan + " and --sample lampang-city-2564 do not match: the assessment is of fiscal year "
+                + "2564, but the plan covers 2566 - 2570\n", r.err());
+    }
+
+    @Test
+    void anAssessmentFileOfTheAgencyWrittenWithOtherSpacesMatches() throws IOException {
+        Path assessment = write("fy2567.json",
+                "{\"agency\": \" เทศบาลนคร  ลำปาง\", \"agencyKind\": \"เทศบาลนคร\", \"fiscalYear\": 2567, \"overall\": 71}");
+        Path other = write("other.json",
+                "{\"agency\": \"เทศบาลนครลำพูน\", \"agencyKind\": \"เทศบาลนคร\", \"fiscalYear\": 2567, \"overall\": 71}");
+
+        Cli.Result same = Cli.run("plan-check", bundledPlan().toString(), "--analysis", assessment.toString());
+        Cli.Result another = Cli.run("plan-check", bundledPlan().toString(), "--analysis", other.toString());
+
+        assertEquals(0, same.code(), same.err());
+        assertTrue(same.out().contains("**บรรลุเป้าหมาย:** คะแนนภาพรวม 71.00 ไม่ต่ำกว่าเป้าหมาย 70.00"), same.out());
+        assertEquals(2, another.code());
+        assertEquals("ita: " + dir.resolve("lampang-city-2566-2570.json") + " and " + other + " do not match: "
+                + "the assessment is of เทศบาลนครลำพูน, but the plan is of เทศบาลนครลำปาง\n", another.err());
+    }
+
+    @Test
+    void theBundledPlanIsASampleByName() throws IOException {
+        Cli.Result r = Cli.run("plan-check", "--plan-sample", "lampang-city-2566-2570");
+
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        assertTrue(r.out().startsWith("# ผลการตรวจแผนปฏิบัติการป้องกันการทุจริต: เทศบาลนครลำปาง\n"), r.out());
+        assertEquals(Cli.run("plan-check", bundledPlan().toString()).out(), r.out());
+    }
+
+    @Test
+    void theBundledPlanAgainstAnotherAgencysSampleIsAnError() {
+        Cli.Result r = Cli.run("plan-check", "--plan-sample", "lampang-city-2566-2570", "--sample", "lampang-pao-2566");
+
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertEquals("ita: --plan-sample lampang-city-2566-2570 and --sample lampang-pao-2566 do not match: "
+                + "the assessment is of องค์การบริหารส่วนจังหวัดลำปาง, but the plan is of เทศบาลนครลำปาง\n", r.err());
+    }
+
+    @Test
+    void aMissingFileNamedLikeTheBundledPlanHintsAtPlanSample() {
+        Path file = dir.resolve("lampang-city-2566-2570.json");
+
+        Cli.Result r = Cli.run("plan-check", file.toString());
+
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertEquals("ita: " + file + ": no such file; for the bundled sample of that name, give --plan-sample "
+                + "lampang-city-2566-2570\n", r.err());
+    }
+
+    @Test
+    void anUnknownPlanSampleNamesThePlans() {
+        Cli.Result r = Cli.run("plan-check", "--plan-sample", "lampang-city-2564");
+
+        assertEquals(2, r.code());
+        assertEquals("ita: --plan-sample: unknown plan sample, was 'lampang-city-2564'; plan samples are "
+                + "[lampang-city-2566-2570]\n", r.err());
+    }
+
+    @Test
+    void aPlanIsRequiredOnce() throws IOException {
+        Cli.Result none = Cli.run("plan-check", "--sample", "lampang-city-2564");
+        Cli.Result both = Cli.run("plan-check", plan().toString(), "--plan-sample", "lampang-city-2566-2570");
+
+        assertEquals(2, none.code());
+        assertEquals("ita: Missing PLAN: give an action-plan file or --plan-sample NAME\n"
+                + "Try 'ita plan-check --help' for more information.\n", none.err());
+        assertEquals(2, both.code());
+        assertEquals("ita: Give either PLAN or --plan-sample NAME, not both\n"
+                + "Try 'ita plan-check --help' for more information.\n", both.err());
+    }
+
+    @Test
     void analysisAndSampleTogetherAreAUsageError() throws IOException {
         Cli.Result r = Cli.run("plan-check", plan().toString(), "--analysis", "a.json", "--sample", "lampang-city-2564");
 
         assertEquals(2, r.code());
         assertEquals("", r.out());
-        assertTrue(r.err().startsWith("Give either --analysis ASSESSMENT or --sample NAME, not both\nUsage: ita plan-check"),
-                r.err());
+        assertEquals("ita: Give either --analysis ASSESSMENT or --sample NAME, not both\n"
+                + "Try 'ita plan-check --help' for more information.\n", r.err());
     }
 
     @Test
@@ -213,6 +322,8 @@ class PlanCheckCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Usage: ita plan-check"), r.out());
         assertTrue(r.out().contains("--analysis=ASSESSMENT"), r.out());
+        assertTrue(r.out().contains("--plan-sample=NAME"), r.out());
+        assertTrue(r.out().replaceAll("\\s+", " ").contains("(README.md, section \"JSON: an action plan\")"), r.out());
         assertTrue(Cli.run("--help").out().contains("\n  plan-check "), "listed in the root help");
     }
 }

@@ -120,7 +120,7 @@ class PlanCommandTest {
 
         assertEquals(2, r.code());
         assertEquals("", r.out());
-        assertTrue(r.err().startsWith("--format: a plan is md or json\n"), r.err());
+        assertEquals("ita: --format: a plan is md or json\nTry 'ita plan --help' for more information.\n", r.err());
     }
 
     @Test
@@ -129,7 +129,9 @@ class PlanCommandTest {
 
         assertEquals(2, r.code());
         assertEquals("", r.out());
-        assertTrue(r.err().startsWith("--format: unknown report format, was 'pdf'"), r.err());
+        assertTrue(r.err().startsWith("ita: --format: unknown report format, was 'pdf'"), r.err());
+        assertTrue(r.err().endsWith("\nTry 'ita plan --help' for more information.\n"), r.err());
+        assertEquals(2, r.err().lines().count(), r.err());
     }
 
     @Test
@@ -138,7 +140,8 @@ class PlanCommandTest {
 
         assertEquals(2, r.code());
         assertEquals("", r.out());
-        assertTrue(r.err().startsWith("Missing FILE: give an assessment file or --sample NAME\n"), r.err());
+        assertEquals("ita: Missing FILE: give an assessment file or --sample NAME\n"
+                + "Try 'ita plan --help' for more information.\n", r.err());
     }
 
     @Test
@@ -147,7 +150,8 @@ class PlanCommandTest {
         Cli.Result r = Cli.run("plan", file.toString(), "--sample", "lampang-city-2564");
 
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("Give either FILE or --sample NAME, not both\n"), r.err());
+        assertEquals("ita: Give either FILE or --sample NAME, not both\nTry 'ita plan --help' for more information.\n",
+                r.err());
     }
 
     @Test

@@ -8,18 +8,25 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import th.ita.model.actionplan.ActionPlan;
+import th.ita.model.actionplan.ActionPlans;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.io.AssessmentJson;
 
 /**
- * The bundled sample assessments: the five results published in the four source documents,
- * entered as printed.
+ * The bundled samples: the five assessment results published in the four source documents, and
+ * the anti-corruption action plan of source 003, entered as printed.
  *
  * @implSpec This class is stateless and thread-safe.
  */
 public final class Samples {
 
     private static final String DIR = "/th/ita/model/samples/";
+
+    /** The bundled action plans; one, so a list in code rather than an index file. */
+    private static final List<PlanSample> PLANS = List.of(new PlanSample("lampang-city-2566-2570",
+            ActionPlans.LAMPANG_CITY_2566_2570,
+            "Lampang City Municipality anti-corruption action plan, FY2566 - 2570 (source 003)"));
 
     /**
      * One bundled sample.
@@ -59,6 +66,41 @@ public final class Samples {
          */
         public Assessment load() {
             return AssessmentJson.read(json());
+        }
+    }
+
+    /**
+     * One bundled action plan.
+     *
+     * @param name the name, such as {@code lampang-city-2566-2570}, not null
+     * @param resource the class-path resource, not null
+     * @param english a one-line English description, not null
+     */
+    public record PlanSample(String name, String resource, String english) {
+
+        /**
+         * Validates the parts.
+         */
+        public PlanSample {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(resource, "resource");
+            Objects.requireNonNull(english, "english");
+        }
+
+        /**
+         * Reads the plan.
+         *
+         * @return the plan, not null
+         */
+        public ActionPlan load() {
+            try (InputStream in = Samples.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IOException("missing class-path resource " + resource);
+                }
+                return ActionPlans.read(in, name + ".json");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -102,6 +144,30 @@ public final class Samples {
      */
     public static Assessment load(String name) {
         return get(name).load();
+    }
+
+    /**
+     * Returns every bundled action plan.
+     *
+     * @return the plans, not null
+     */
+    public static List<PlanSample> plans() {
+        return PLANS;
+    }
+
+    /**
+     * Returns the bundled action plan with a name.
+     *
+     * @param name the name, such as {@code lampang-city-2566-2570}, not null
+     * @return the plan sample, not null
+     * @throws IllegalArgumentException if there is no such plan, with the names there are
+     */
+    public static PlanSample plan(String name) {
+        Objects.requireNonNull(name, "name");
+        return PLANS.stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(String.format(Locale.ROOT,
+                        "unknown plan sample, was '%s'; plan samples are %s", name,
+                        PLANS.stream().map(PlanSample::name).toList())));
     }
 
     private static InputStream open(String file) throws IOException {

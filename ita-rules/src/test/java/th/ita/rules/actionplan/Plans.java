@@ -90,6 +90,15 @@ final class Plans {
         }
     }
 
+    /**
+     * Opens the plan's period at an earlier first year. A plan is checked only against assessments
+     * of its own years; this lets source 000's FY2564 analysis, the result the FY2566 - 2570 plan
+     * was written after, be checked against source 003's items.
+     */
+    static void startIn(ObjectNode root, int firstYear) {
+        ((ObjectNode) root.get("period")).put("first", firstYear);
+    }
+
     /** An assessment of Lampang City Municipality with only an overall score. */
     static Assessment lampangOverall(int fiscalYear, String overall) {
         return Assessment.builder().agency("เทศบาลนครลำปาง", AgencyKind.CITY_MUNICIPALITY)
