@@ -241,9 +241,11 @@ class RuleAuthoringTest {
         write(dir, "letter-bands.drl", text);
         ItaEngine overlapping = ItaEngine.builder().rulesFrom(dir).build();
 
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        RuleExecutionException e = assertThrows(RuleExecutionException.class,
                 () -> overlapping.analyze(overall("62.00")));
-        assertTrue(e.getMessage().contains("[C, D]"), e.getMessage());
+        assertTrue(e.getMessage().contains("2 ratings [C, D]") || e.getMessage().contains("2 ratings [D, C]"),
+                e.getMessage());
+        assertTrue(e.getLocalizedMessage().contains(dir.resolve("letter-bands.drl").toString()), e.getMessage());
         assertEquals(Optional.of(Rating.letter("D")), overlapping.analyze(overall("57.19")).rating());
     }
 
