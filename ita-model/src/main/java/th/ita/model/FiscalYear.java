@@ -65,7 +65,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
         }
         if (!FOUR_DIGITS.matcher(s).matches()) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "not a fiscal year, was '%s'; expected a Buddhist-era year such as 2566", text));
+                    "not a fiscal year, was '%s'; expected a Buddhist-era year such as 2566", Problem.shown(text)));
         }
         return of(Integer.parseInt(s));
     }

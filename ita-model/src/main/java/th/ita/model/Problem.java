@@ -1,26 +1,85 @@
 package th.ita.model;
 
+import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One thing wrong with an input: the field it concerns, the value found and what is wrong.
  *
+ * <p>Every message that quotes a bad value quotes it through {@link #shown(CharSequence)}, so a
+ * value of a megabyte is quoted by its first characters and its length, never whole.
+ *
  * @param field the field path, such as {@code indicators.3} or {@code questions.o44}, empty for the
  *     whole input, not null
- * @param value the offending value as text, empty when there was none, not null
+ * @param value the offending value as text, as {@link #shown(CharSequence)} gives it, empty when
+ *     there was none, not null
  * @param message what is wrong and what is allowed, not null
  */
 public record Problem(String field, String value, String message) {
 
+    /** The most characters of a bad value a message quotes; a longer value is cut and its length given. */
+    public static final int SHOWN_LENGTH = 40;
+    /** A value {@link #shown(CharSequence)} has cut already. */
+    private static final Pattern CUT = Pattern.compile("(?s).{" + SHOWN_LENGTH + "}… \\(\\d+ characters\\)");
+
     /**
-     * Validates the parts.
+     * Validates the parts and cuts the value to a readable length.
      *
      * @throws NullPointerException if any part is null
      */
     public Problem {
         Objects.requireNonNull(field, "field");
-        Objects.requireNonNull(value, "value");
+        value = shown(Objects.requireNonNull(value, "value"));
         Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * Returns a bad value as a message quotes it: whole when it has at most {@value #SHOWN_LENGTH}
+     * characters, else its first {@value #SHOWN_LENGTH}, then {@code … (1400000 characters)}
+     * with its length. A lone surrogate is written as an escape (<code>&#92;uD800</code>), so the
+     * message itself is well-formed text.
+     *
+     * @param value the value, not null
+     * @return the value as quoted, not null
+     */
+    public static String shown(CharSequence value) {
+        StringBuilder shown = new StringBuilder();
+        int characters = 0;
+        for (int i = 0; i < value.length(); characters++) {
+            int c = Character.codePointAt(value, i);
+            i += Character.charCount(c);
+            if (characters >= SHOWN_LENGTH) {
+                continue; // counted, not shown
+            }
+            if (Character.isSurrogate((char) c) && Character.charCount(c) == 1) {
+                shown.append(String.format(Locale.ROOT, "\\u%04X", c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        }
+        if (characters > SHOWN_LENGTH) {
+            if (CUT.matcher(value).matches()) {
+                return value.toString(); // cut before: a problem passed on keeps the length of the value itself
+            }
+            shown.append("… (").append(characters).append(" characters)");
+        }
+        return shown.toString();
+    }
+
+    /**
+     * Returns a number as a message quotes it: in plain digits ({@code 1500000.00}), or in E
+     * notation when plain digits would be many ({@code 1E+2147483647}, which written out would
+     * take two gigabytes).
+     *
+     * @param value the number, not null
+     * @return the number as quoted, not null
+     */
+    public static String shown(BigDecimal value) {
+        long digitsBeforePoint = (long) value.precision() - value.scale();
+        return shown(digitsBeforePoint > SHOWN_LENGTH || value.scale() > SHOWN_LENGTH
+                ? value.toString() : value.toPlainString());
     }
 
     /**

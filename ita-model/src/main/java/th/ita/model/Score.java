@@ -19,6 +19,12 @@ public final class Score implements Comparable<Score> {
 
     /** The scale of every score: two decimal places. */
     public static final int SCALE = 2;
+    /**
+     * The most characters a number may be written in, in any input. No score or year needs more;
+     * longer text is refused before it is parsed, since parsing a number of a million digits
+     * takes seconds.
+     */
+    public static final int MAX_LENGTH = 32;
     private static final BigDecimal MAX = new BigDecimal("100.00");
     private static final BigDecimal HALF_HUNDREDTH = new BigDecimal("0.005");
     /** Values above this round to a negative score. */
@@ -55,10 +61,8 @@ public final class Score implements Comparable<Score> {
         // Check the range before rounding: compareTo looks at exponents first, so 1E+999999999 is
         // rejected at once, where setScale or toPlainString would try to write out its digits.
         if (value.compareTo(LOWEST) <= 0 || value.compareTo(HIGHEST) >= 0) {
-            long digitsBeforePoint = (long) value.precision() - value.scale();
-            String shown = digitsBeforePoint > 20 || value.scale() > 20 ? value.toString() : value.toPlainString();
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "score out of range, was %s; valid 0.00 - 100.00", shown));
+                    "score out of range, was %s; valid 0.00 - 100.00", Problem.shown(value)));
         }
         if (value.abs().compareTo(HALF_HUNDREDTH) < 0) {
             return ZERO;
@@ -82,17 +86,23 @@ public final class Score implements Comparable<Score> {
      *
      * @param text the text, not null
      * @return the score, not null
-     * @throws IllegalArgumentException if the text is not a number, or is out of range
+     * @throws IllegalArgumentException if the text is not a number, is longer than {@value #MAX_LENGTH}
+     *     characters, or is out of range
      */
     public static Score parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String arabic = ThaiDigits.toArabic(text).strip();
+        if (arabic.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "not a score, was '%s'; a score is a number of at most %d characters, such as 87.37",
+                    Problem.shown(text), MAX_LENGTH));
+        }
         BigDecimal value;
         try {
             value = new BigDecimal(arabic);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "not a score, was '%s'; expected a number from 0.00 to 100.00", text), e);
+                    "not a score, was '%s'; expected a number from 0.00 to 100.00", Problem.shown(text)), e);
         }
         return of(value);
     }

@@ -203,6 +203,64 @@ class ValueTypesTest {
     }
 
     @Test
+    void aScoreOfMoreThan32CharactersIsRefusedBeforeItIsParsed() {
+        assertEquals(Score.ZERO, Score.parse("0.000000000000000000000000000001")); // 32 characters
+        assertEquals("not a score, was '0.0000000000000000000000000000001'; a score is a number of at most 32 "
+                + "characters, such as 87.37", scoreRejection("0.0000000000000000000000000000001"));
+        assertEquals("not a score, was '1000000000000000000000000000000000000000… (1000000 characters)'; a score "
+                + "is a number of at most 32 characters, such as 87.37", scoreRejection("1" + "0".repeat(999_999)));
+        assertEquals(Score.ofHundredths(5000), Score.parse(" ".repeat(1_000) + "50" + " ".repeat(1_000)));
+    }
+
+    @Test
+    void anExponentBeyondWhatADecimalHoldsIsNotAScore() {
+        assertEquals("not a score, was '1e-2147483648'; expected a number from 0.00 to 100.00",
+                scoreRejection("1e-2147483648"));
+        assertEquals("score out of range, was 1E+2147483647; valid 0.00 - 100.00", scoreRejection("1e2147483647"));
+        assertEquals(Score.ZERO, Score.parse("1e-2147483647"), "a representable tiny number rounds to 0.00");
+    }
+
+    @Test
+    void aValueIsQuotedWholeUpTo40Characters() {
+        String forty = "ก".repeat(40);
+
+        assertEquals(forty, Problem.shown(forty));
+        assertEquals(forty + "… (41 characters)", Problem.shown(forty + "ข"));
+        assertEquals(forty + "… (1400000 characters)", Problem.shown("ก".repeat(1_400_000)));
+        assertEquals(forty, new Problem("agency", forty, "m").value());
+        assertEquals(forty + "… (1400000 characters)", new Problem("agency", "ก".repeat(1_400_000), "m").value());
+        assertEquals(forty + "… (1400000 characters)", Problem.shown(Problem.shown("ก".repeat(1_400_000))),
+                "a value quoted twice keeps its own length");
+    }
+
+    @Test
+    void aQuotedValueIsWellFormedText() {
+        String face = "\uD83D\uDE00"; // one character, two chars
+
+        assertEquals("A\\uD800B", Problem.shown("A\uD800B"));
+        assertEquals("\\uDC00", Problem.shown("\uDC00"));
+        assertEquals(face.repeat(40) + "… (41 characters)", Problem.shown(face.repeat(41)), "a pair is never cut");
+    }
+
+    @Test
+    void aNumberIsQuotedInPlainDigitsUnlessTheyWouldBeMany() {
+        assertEquals("1500000.00", Problem.shown(new BigDecimal("1.5E+6").setScale(2)));
+        assertEquals("1E+2147483647", Problem.shown(new BigDecimal("1e2147483647")));
+        assertEquals("1E-2147483647", Problem.shown(new BigDecimal("1e-2147483647")));
+    }
+
+    @Test
+    void textMustBeWellFormedUnicode() {
+        assertEquals(java.util.Optional.empty(), Texts.unicodeProblem("เทศบาลนครลำปาง \uD83D\uDE00"));
+        assertEquals(java.util.Optional.of("not well-formed Unicode: a lone surrogate \\uD800 at character 2; "
+                + "write the character itself or remove it"), Texts.unicodeProblem("A\uD800B"));
+        assertEquals(java.util.Optional.of("not well-formed Unicode: a lone surrogate \\uDE00 at character 1; "
+                + "write the character itself or remove it"), Texts.unicodeProblem("\uDE00\uD83D"), "a pair reversed");
+        assertEquals(java.util.Optional.of("not well-formed Unicode: a lone surrogate \\uD83D at character 3; "
+                + "write the character itself or remove it"), Texts.unicodeProblem("ab\uD83D"), "half a pair at the end");
+    }
+
+    @Test
     void validationExceptionNeedsAProblem() {
         assertEquals("a validation exception needs at least one problem",
                 assertThrows(IllegalArgumentException.class, () -> new ItaValidationException(List.of())).getMessage());

@@ -198,7 +198,8 @@ final class CsvAssessments {
             String earlier = seen.put(identity, name);
             if (earlier != null) {
                 throw new InputException(String.format(Locale.ROOT,
-                        "%s: line 1: columns '%s' and '%s' give the same value", file, earlier, name));
+                        "%s: line 1: columns '%s' and '%s' give the same value", file, Problem.shown(earlier),
+                        Problem.shown(name)));
             }
             columns.add(column);
         }
@@ -250,8 +251,8 @@ final class CsvAssessments {
         if (QUESTION.matcher(name).matches()) {
             return new Column(index, name, Kind.QUESTION, name.toLowerCase(Locale.ROOT));
         }
-        throw new InputException(String.format(Locale.ROOT, "%s: line 1: unknown column '%s'; %s", file, name,
-                EXPECTED));
+        throw new InputException(String.format(Locale.ROOT, "%s: line 1: unknown column '%s'; %s", file,
+                Problem.shown(name), EXPECTED));
     }
 
     private static boolean isBlank(CSVRecord record) {

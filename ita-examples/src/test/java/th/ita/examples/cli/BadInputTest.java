@@ -195,6 +195,72 @@ class BadInputTest {
     }
 
     @Test
+    void aLoneSurrogateInTheAgencyNameIsBadInput() throws IOException {
+        Path file = write("lone.json", "{\"agency\": \"A\\ud800B\", \"fiscalYear\": 2566, \"overall\": 50}");
+        Cli.Result r = Cli.run("analyze", file.toString());
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertEquals("ita: " + file + ": agency: not well-formed Unicode: a lone surrogate \\uD800 at character 2; "
+                + "write the character itself or remove it\n", r.err());
+    }
+
+    @Test
+    void twoObjectsInOneFileAreBadInput() throws IOException {
+        String one = "{\"agency\": \"x\", \"fiscalYear\": 2566, \"overall\": 50}";
+        Path file = write("two.json", one + "\n" + one + "\n");
+        Cli.Result r = Cli.run("analyze", file.toString());
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertEquals("ita: " + file + ": line 2, column 1: content after the end of the JSON value; "
+                + "the input holds one assessment object\n", r.err());
+
+        Path batch = write("batch.json", "[" + one + "]\ngarbage\n");
+        r = Cli.run("batch", batch.toString());
+        assertEquals(2, r.code());
+        assertEquals("ita: " + batch + ": line 2, column 8: content after the end of the JSON value; "
+                + "the input holds one JSON array of assessments\n", r.err());
+    }
+
+    @Test
+    void aBadValueOfAMegabyteIsQuotedByItsStartAndLength() throws IOException {
+        Path file = write("kind.json", "{\"agency\": \"x\", \"agencyKind\": \"" + "ก".repeat(1_400_000)
+                + "\", \"fiscalYear\": 2566, \"overall\": 50}");
+        Cli.Result r = Cli.run("analyze", file.toString());
+        assertEquals(2, r.code());
+        assertEquals("ita: " + file + ": agencyKind: unknown agency kind, was '" + "ก".repeat(40)
+                + "… (1400000 characters)'; expected one of เทศบาลนคร, เทศบาลเมือง, เทศบาลตำบล, อบจ., อบต., ส่วนราชการ, other\n",
+                r.err());
+
+        Path csv = write("column.csv", "agency,fiscalYear," + "c".repeat(100_000) + "\nA,2564,80\n");
+        r = Cli.run("batch", csv.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("ita: " + csv + ": line 1: unknown column '" + "c".repeat(40)
+                + "… (100000 characters)'; expected agency,"), r.err());
+        assertTrue(r.err().length() < 400, r.err());
+    }
+
+    @Test
+    void anotherAgencysYearUnderPreviousIsBadInput() throws IOException {
+        Path file = write("previous.json", "{\"agency\": \"เทศบาลนครลำปาง\", \"fiscalYear\": 2564, \"overall\": 83.74, "
+                + "\"previous\": {\"agency\": \"เทศบาลเมืองลพบุรี\", \"fiscalYear\": 2563, \"overall\": 57.19}}");
+        Cli.Result r = Cli.run("analyze", file.toString());
+        assertEquals(2, r.code());
+        assertEquals("ita: " + file + ": previous.agency: another agency, was 'เทศบาลเมืองลพบุรี'; this assessment is "
+                + "of 'เทศบาลนครลำปาง', and an earlier year must be the same agency's\n", r.err());
+    }
+
+    @Test
+    void lastYearsFilePastedUnderPreviousIsRead() throws IOException {
+        String lastYear = "{\"agency\": \"เทศบาลนครลำปาง\", \"agencyKind\": \"เทศบาลนคร\", \"fiscalYear\": 2563, "
+                + "\"overall\": 57.19, \"constraints\": [\"ข้อจำกัด\"]}";
+        Path file = write("previous.json", "{\"agency\": \"เทศบาลนครลำปาง\", \"agencyKind\": \"เทศบาลนคร\", "
+                + "\"fiscalYear\": 2564, \"overall\": 83.74, \"previous\": " + lastYear + "}");
+        Cli.Result r = Cli.run("analyze", file.toString(), "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("57.19"), r.out());
+    }
+
+    @Test
     void verboseAddsTheStackTrace() throws IOException {
         Path file = write("s120.json", "{\"agency\": \"x\", \"fiscalYear\": 2564, \"indicators\": {\"3\": 120}}");
         Cli.Result r = Cli.run("--verbose", "analyze", file.toString());

@@ -190,6 +190,31 @@ class PlanCheckCommandTest {
     }
 
     @Test
+    void contentAfterThePlanIsBadInput() throws IOException {
+        String plan = Files.readString(plan(), StandardCharsets.UTF_8);
+        Path file = write("two-plans.json", plan + "\n" + plan);
+
+        Cli.Result r = Cli.run("plan-check", file.toString());
+
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertEquals("ita: " + file + ":" + (plan.lines().count() + 1)
+                + ": content after the end of the plan; a file holds one JSON action plan\n", r.err());
+    }
+
+    @Test
+    void aLoneSurrogateInAPlanTextIsBadInput() throws IOException {
+        Path file = write("lone.json", Files.readString(plan(), StandardCharsets.UTF_8)
+                .replaceFirst("\"title\" : \"", "\"title\" : \"\\\\ud800"));
+
+        Cli.Result r = Cli.run("plan-check", file.toString());
+
+        assertEquals(2, r.code());
+        assertTrue(r.err().matches("ita: " + file + ":\\d+: title: not well-formed Unicode: a lone surrogate "
+                + "\\\\uD800 at character 1; write the character itself or remove it\n"), r.err());
+    }
+
+    @Test
     void aMissingPlanFileIsBadInput() {
         Path file = dir.resolve("nothing.json");
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,30 +31,44 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.statistics.Statistics;
 import th.ita.examples.bench.AssessmentGenerator;
 import th.ita.examples.cli.ItaCli;
+import th.ita.model.ItaValidationException;
+import th.ita.model.Problem;
+import th.ita.model.Texts;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.assessment.OitResult;
 import th.ita.model.catalogue.QuestionCode;
 import th.ita.model.catalogue.ToolComponent;
+import th.ita.model.io.AssessmentJson;
 
 /**
  * Random mutations of valid inputs, run through the command line as a user does: the tool
  * either succeeds (exit 0, the output written, nothing on standard error) or reports bad input
  * (exit 2, one line {@code ita: FILE: ...} on standard error and no output file). Never exit 1,
- * never a stack trace, never a partial file.
+ * never a stack trace, never a partial file. The JSON reader alone takes many more: it either
+ * reads the input or lists problems that each name a field and quote no value whole.
  *
  * <p>The JSON bases are the five bundled samples and three generated agencies with every
  * question, OIT item and a previous year; the CSV bases are generated rows. The mutations are
  * the ones users make: wrong types, missing and duplicate fields, out-of-range and non-numeric
  * scores, unknown codes, huge numbers, empty files, wrong encodings, truncation and stray
- * characters.
+ * characters; and what a fuzzer found: exponents beyond what a decimal holds, numbers of
+ * 100,000 digits, lone surrogates and content after the JSON value.
+ *
+ * <p>Tagged {@code hardening}: {@code mvn -Phardening} runs only the tagged tests, and gives the
+ * reader property {@value #HARDENING_TRIES} tries (see the parent pom).
  */
+@Tag("hardening")
 class InputMutationProperties {
+
+    /** The reader property's tries in the hardening profile; a normal build runs 300. */
+    static final int HARDENING_TRIES = 100_000;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -66,7 +81,10 @@ class InputMutationProperties {
             "100.005", "100.004", "120", "1e400", "-1e400", "1e-400", "1E+30", "99999999999999999999999999999",
             "\"1e400\"", "\"๙๙.๙๙\"", "\"๑๐๑\"", "\"12,5\"", "\"NaN\"", "\"Infinity\"", "\"-Infinity\"", "0", "100",
             "50", "\"50\"", "2566", "25660", "-2566", "\"2566\"", "\"๒๕๖๖\"", "2566.5", "0.1", "\"\\u0000\"",
-            "\"i1\"", "\"เทศบาลนคร\"", "\"อบต.\"", "\"ไม่ทราบ\"", "\"x\"", "\"" + "ก".repeat(5_000) + "\"");
+            "\"i1\"", "\"เทศบาลนคร\"", "\"อบต.\"", "\"ไม่ทราบ\"", "\"x\"", "\"" + "ก".repeat(5_000) + "\"",
+            "1e-2147483648", "1e2147483647", "1e99999999999", "1e-2147483647", "\"1e-2147483648\"", "1" + "0".repeat(100_000),
+            "\"" + "9".repeat(100_000) + "\"", "\"A\\ud800B\"", "\"\\udc00\"", "\"\\ud83d\\ude00\"", "{\"agency\": \"อื่น\"}",
+            "{\"agency\": \"x\", \"fiscalYear\": 2565, \"overall\": 50}");
 
     /** Field names that are unknown, or known in another place. */
     private static final List<String> KEYS = List.of("overal", "x99", "i31", "o44", "e16", "i0", "o0", "11", "0",
@@ -81,6 +99,10 @@ class InputMutationProperties {
     private static final List<String> STRAY = List.of("{", "}", "[", "]", ",", ":", "\"", "\\", "\u0000", "\n",
             "\r", "#", "'", "๑", ";");
 
+    /** Content put after the input: a second value, stray text, or nothing a parser minds. */
+    private static final List<String> APPENDED = List.of("{}", "{\"agency\": \"x\"}", " garbage", "\n]", "[]", "1",
+            "\"\"", "\n\n\t ", "//", "\u0000");
+
     private static List<String> jsonBases;
     private static List<String> csvBases;
     private static Path dir;
@@ -89,7 +111,7 @@ class InputMutationProperties {
     enum Kind {
         REPLACE_VALUE, REMOVE, DUPLICATE_FIELD, ADD_FIELD, RENAME_FIELD,
         // Text and byte mutations come after the tree mutations.
-        TRUNCATE, EMPTY, INVALID_BYTES, OTHER_ENCODING, DELETE_CHAR, INSERT_CHAR, BOM;
+        TRUNCATE, EMPTY, INVALID_BYTES, OTHER_ENCODING, DELETE_CHAR, INSERT_CHAR, BOM, APPEND;
 
         boolean onText() {
             return ordinal() >= TRUNCATE.ordinal();
@@ -171,6 +193,45 @@ class InputMutationProperties {
             check(!Files.exists(out) || isEmpty(out), "no report after a failure", r, input);
         }
         check(onlyFiles(run, "agencies.csv", "reports"), "no temporary file is left", r, input);
+    }
+
+    /**
+     * The JSON reader alone, as a library user calls it: it reads the input or throws an
+     * {@link ItaValidationException} whose problems each name a field and say in one short line
+     * of well-formed text what is wrong, quoting no value whole. Never another exception.
+     *
+     * <p>No {@code tries} here: they come from {@code jqwik.tries.default}, 300 in a normal build
+     * ({@code src/test/resources/junit-platform.properties}) and {@value #HARDENING_TRIES} with
+     * {@code -Phardening}.
+     */
+    @Property
+    void mutatedJsonIsReadOrRefusedWithProblemsNamingTheirFields(@ForAll("jsonBase") int base,
+            @ForAll @Size(min = 1, max = 3) List<@From("mutation") Mutation> mutations) {
+        byte[] input = mutateJson(jsonBases.get(base), mutations);
+        try {
+            AssessmentJson.read(new ByteArrayInputStream(input));
+            Statistics.label("result").collect("read");
+        } catch (ItaValidationException e) {
+            Statistics.label("result").collect("refused");
+            for (Problem p : e.problems()) {
+                checkProblem(!p.field().isBlank(), "names a field", p, input);
+                checkProblem(!p.message().isBlank() && p.message().length() <= MAX_MESSAGE, "a short message", p, input);
+                checkProblem(p.message().indexOf('\n') < 0, "one line", p, input);
+                // 40 characters, each at most six chars (a lone surrogate's escape), and the length.
+                checkProblem(p.value().length() <= Problem.SHOWN_LENGTH * 6 + 30, "the value cut", p, input);
+                checkProblem(Texts.unicodeProblem(p.field() + p.message()).isEmpty(), "well-formed text", p, input);
+            }
+        }
+    }
+
+    /** The longest message a problem may have: the longest lists the valid values. */
+    private static final int MAX_MESSAGE = 400;
+
+    private static void checkProblem(boolean condition, String what, Problem p, byte[] input) {
+        if (!condition) {
+            throw new AssertionError(what + "; problem [" + p + "] value [" + p.value() + "], input ["
+                    + abbreviate(new String(input, StandardCharsets.UTF_8)) + "]");
+        }
     }
 
     @Provide
@@ -413,6 +474,7 @@ class InputMutationProperties {
                                 slice(bytes, Math.min(at, bytes.length - 1) + 1, bytes.length));
                 case INSERT_CHAR -> insert(bytes, at, STRAY.get(m.what() % STRAY.size()).getBytes(StandardCharsets.UTF_8));
                 case BOM -> concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, bytes);
+                case APPEND -> concat(bytes, APPENDED.get(m.what() % APPENDED.size()).getBytes(StandardCharsets.UTF_8));
                 default -> throw new AssertionError(m);
             };
         }

@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -31,13 +31,17 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import th.ita.model.Problem;
+import th.ita.model.io.JsonInput;
 
 /**
  * Reads {@link ActionPlan}s from JSON.
  *
  * <p>Reading is strict: an unknown field, a duplicate key, a string where a number belongs, a
- * fraction where an integer belongs, trailing content after the plan, or a value that a record
- * rejects (a negative budget, dimension 5) is an error. Every error is one
+ * fraction where an integer belongs, trailing content after the plan, a number written in more
+ * than {@value th.ita.model.Score#MAX_LENGTH} characters or beyond what a decimal holds, text that
+ * is not well-formed Unicode, or a value that a record rejects (a negative budget, dimension 5) is
+ * an error. Every error is one
  * {@link IllegalArgumentException} whose message names the source, the line, the JSON path of the
  * field and what is allowed, for example:
  * <pre>{@code
@@ -60,15 +64,14 @@ public final class ActionPlans {
     /** The class-path resource of the Lampang City Municipality plan for FY2566 - 2570 (source 003). */
     public static final String LAMPANG_CITY_2566_2570 = "/th/ita/model/actionplan/lampang-city-2566-2570.json";
 
-    private static final ObjectReader READER = JsonMapper.builder()
+    /** Content after the plan is found by {@link #read(InputStream, Optional)} itself, to say so plainly. */
+    private static final ObjectReader READER = JsonMapper.builder(JsonInput.factory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build()
             .readerFor(ActionPlan.class);
 
@@ -130,32 +133,63 @@ public final class ActionPlans {
         Objects.requireNonNull(in, "in");
         // Plans are small; keeping the bytes lets an error be traced back to the line of its field.
         byte[] content = in.readAllBytes();
-        try {
-            return READER.readValue(content);
+        try (JsonParser parser = READER.createParser(content)) {
+            ActionPlan plan = READER.readValue(parser);
+            requireEnd(parser);
+            return plan;
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(describe(e, sourceName, content), e);
         }
     }
 
+    /** Content after the plan: a second JSON value, or stray text. */
+    private static final class TrailingContent extends JsonParseException {
+
+        private static final long serialVersionUID = 1L;
+
+        TrailingContent(JsonParser parser, JsonLocation at) {
+            super(parser, "content after the end of the plan; a file holds one JSON action plan", at);
+        }
+    }
+
+    private static void requireEnd(JsonParser parser) throws IOException {
+        JsonLocation at;
+        try {
+            if (parser.nextToken() == null) {
+                return;
+            }
+            at = parser.currentTokenLocation();
+        } catch (JsonProcessingException e) {
+            at = e.getLocation(); // stray text that is not even a JSON token
+        }
+        throw new TrailingContent(parser, at);
+    }
+
     /** Builds {@code <source>:<line>: <path>: <problem>} from a Jackson exception. */
     private static String describe(JsonProcessingException e, Optional<String> sourceName, byte[] content) {
         String path;
+        String lookup = null; // the path with its keys whole, to find the line
         String problem;
         boolean malformed = !(e instanceof JsonMappingException);
         if (e instanceof JsonMappingException mapping) {
-            path = path(mapping.getPath());
+            path = path(mapping.getPath(), true);
+            lookup = path(mapping.getPath(), false);
             problem = mappingProblem(mapping);
+        } else if (e instanceof TrailingContent) {
+            path = "";
+            problem = e.getOriginalMessage();
         } else {
             path = e instanceof StreamReadException read && read.getProcessor() != null
                     ? path(read.getProcessor().getParsingContext()) : "";
-            problem = "malformed JSON, " + firstLine(e.getOriginalMessage()) + "; a JSON action plan is expected";
+            problem = JsonInput.isLongNumber(e) ? JsonInput.message(e)
+                    : "malformed JSON, " + JsonInput.message(e) + "; a JSON action plan is expected";
         }
         // A record's message starts with its own field path, relative to the object that failed.
         Matcher relative = RELATIVE_PATH.matcher(problem);
-        String fullPath = path;
+        String fullPath = lookup == null ? path : lookup;
         String message;
         if (relative.lookingAt()) {
-            fullPath = path.isEmpty() ? relative.group(1) : path + "." + relative.group(1);
+            fullPath = fullPath.isEmpty() ? relative.group(1) : fullPath + "." + relative.group(1);
             message = path.isEmpty() ? problem : path + "." + problem;
         } else {
             message = path.isEmpty() ? problem : path + ": " + problem;
@@ -224,12 +258,20 @@ public final class ActionPlans {
 
     private static String mappingProblem(JsonMappingException e) {
         Throwable cause = e.getCause();
+        if (JsonInput.isLongNumber(e)) {
+            return JsonInput.message(e);
+        }
+        if (cause instanceof NumberFormatException) {
+            // Jackson converts a number when a field asks for it; BigDecimal holds no exponent
+            // beyond the int range (1e-2147483648).
+            return "number out of range: its exponent is beyond what a decimal holds";
+        }
         if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
             return String.valueOf(cause.getMessage());
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return String.format(Locale.ROOT, "unknown field, was \"%s\"; known fields are %s",
-                    unknown.getPropertyName(), names(unknown.getKnownPropertyIds()));
+                    Problem.shown(unknown.getPropertyName()), names(unknown.getKnownPropertyIds()));
         }
         if (e instanceof InvalidFormatException format) {
             return String.format(Locale.ROOT, "invalid value, was %s; expected %s",
@@ -244,17 +286,17 @@ public final class ActionPlans {
                         currentValue(mismatch), expected(mismatch.getTargetType()));
             }
         }
-        return firstLine(e.getOriginalMessage());
+        return JsonInput.message(e);
     }
 
     private static String currentValue(MismatchedInputException e) {
         if (e.getProcessor() instanceof JsonParser parser && parser.currentToken() != null) {
             try {
                 return switch (parser.currentToken()) {
-                    case VALUE_STRING -> "\"" + parser.getText() + "\"";
+                    case VALUE_STRING -> "\"" + Problem.shown(parser.getText()) + "\"";
                     case START_OBJECT -> "an object";
                     case START_ARRAY -> "an array";
-                    default -> parser.getText();
+                    default -> Problem.shown(parser.getText());
                 };
             } catch (IOException ignored) {
                 // fall through to the token name
@@ -287,7 +329,7 @@ public final class ActionPlans {
     }
 
     private static String quoted(Object value) {
-        return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
+        return value instanceof String s ? "\"" + Problem.shown(s) + "\"" : Problem.shown(String.valueOf(value));
     }
 
     private static String names(Collection<Object> ids) {
@@ -307,14 +349,15 @@ public final class ActionPlans {
                 .orElse(String.format(Locale.ROOT, "line %d: ", line));
     }
 
-    private static String path(List<JsonMappingException.Reference> references) {
+    /** The JSON path of a reference chain; {@code cut} quotes each key as {@link Problem#shown} does. */
+    private static String path(List<JsonMappingException.Reference> references, boolean cut) {
         StringBuilder sb = new StringBuilder();
         for (JsonMappingException.Reference ref : references) {
             if (ref.getFieldName() != null) {
                 if (sb.length() > 0) {
                     sb.append('.');
                 }
-                sb.append(ref.getFieldName());
+                sb.append(cut ? Problem.shown(ref.getFieldName()) : ref.getFieldName());
             } else if (ref.getIndex() >= 0) {
                 sb.append('[').append(ref.getIndex()).append(']');
             }
@@ -328,17 +371,9 @@ public final class ActionPlans {
             if (c.inArray()) {
                 sb.insert(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
             } else if (c.inObject() && c.getCurrentName() != null) {
-                sb.insert(0, (c.getParent() != null && !c.getParent().inRoot() ? "." : "") + c.getCurrentName());
+                sb.insert(0, (c.getParent() != null && !c.getParent().inRoot() ? "." : "") + Problem.shown(c.getCurrentName()));
             }
         }
         return sb.toString();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown problem";
-        }
-        int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).strip();
     }
 }

@@ -12,6 +12,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import th.ita.model.FiscalYear;
+import th.ita.model.Problem;
+import th.ita.model.Texts;
 
 /**
  * Shared argument checks for the action-plan records. Every message has the shape
@@ -23,17 +25,38 @@ final class Checks {
     private Checks() {
     }
 
-    /** Throws an {@link IllegalArgumentException} with a formatted message unless the condition holds. */
+    /**
+     * The largest amount or KPI value a plan may state, exclusive: far above any agency's budget,
+     * and small enough that every sum and report stays short.
+     */
+    static final BigDecimal MAX = BigDecimal.TEN.pow(15);
+
+    /**
+     * Throws an {@link IllegalArgumentException} with a formatted message unless the condition
+     * holds. A number argument is quoted as {@link Problem#shown(BigDecimal)} quotes it (never
+     * 1E+2147483647 in plain digits); a text that came from input must be passed through
+     * {@link Problem#shown(CharSequence)} by the caller.
+     */
     static void check(boolean condition, String template, Object... args) {
         if (!condition) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, template, args));
+            Object[] shown = args.clone();
+            for (int i = 0; i < shown.length; i++) {
+                if (shown[i] instanceof BigDecimal number) {
+                    shown[i] = Problem.shown(number);
+                }
+            }
+            throw new IllegalArgumentException(String.format(Locale.ROOT, template, shown));
         }
     }
 
-    /** Rejects null (NPE naming the field) and blank text (IAE). */
+    /** Rejects null (NPE naming the field), blank text and text that is not well-formed Unicode (IAE). */
     static String text(String value, String field) {
         Objects.requireNonNull(value, field);
-        check(!value.isBlank(), "%s: blank text, was \"%s\"; a non-blank text is required", field, value);
+        check(!value.isBlank(), "%s: blank text, was \"%s\"; a non-blank text is required", field,
+                Problem.shown(value));
+        Texts.unicodeProblem(value).ifPresent(why -> {
+            throw new IllegalArgumentException(field + ": " + why);
+        });
         return value;
     }
 
@@ -94,25 +117,33 @@ final class Checks {
         return Collections.unmodifiableSortedMap(copy);
     }
 
-    /** Checks a baht amount (zero or more, at most two decimals) and normalises it to scale 2. */
+    /** Checks a baht amount (zero or more, below {@link #MAX}, at most two decimals) and normalises it to scale 2. */
     static BigDecimal baht(BigDecimal amount, String field) {
         Objects.requireNonNull(amount, field);
-        check(amount.signum() >= 0, "%s: negative amount, was %s; amounts must be 0 or more baht",
-                field, amount.toPlainString());
+        check(amount.signum() >= 0, "%s: negative amount, was %s; amounts must be 0 or more baht", field, amount);
+        // Range first: compareTo reads the exponent, where setScale(2) of 1E+2147483647 would overflow.
+        check(amount.compareTo(MAX) < 0, "%s: amount too large, was %s; amounts are below 10^15 baht", field, amount);
         check(amount.stripTrailingZeros().scale() <= 2,
-                "%s: more than two decimals, was %s; amounts are in baht and satang",
-                field, amount.toPlainString());
+                "%s: more than two decimals, was %s; amounts are in baht and satang", field, amount);
         return amount.setScale(2);
+    }
+
+    /** Checks a number of a plan other than an amount: below {@link #MAX}, at most two decimals. */
+    static BigDecimal bounded(BigDecimal value, String field) {
+        Objects.requireNonNull(value, field);
+        check(value.compareTo(MAX) < 0, "%s: too large, was %s; a plan's numbers are below 10^15", field, value);
+        check(value.stripTrailingZeros().scale() <= 2,
+                "%s: more than two decimals, was %s; at most two decimals are allowed", field, value);
+        return value;
     }
 
     /** Checks a percentage or score from 0 to 100 and normalises it to scale 2. */
     static BigDecimal hundred(BigDecimal value, String field) {
         Objects.requireNonNull(value, field);
         check(value.signum() >= 0 && value.compareTo(BigDecimal.valueOf(100)) <= 0,
-                "%s: out of range, was %s; valid 0 - 100", field, value.toPlainString());
+                "%s: out of range, was %s; valid 0 - 100", field, value);
         check(value.stripTrailingZeros().scale() <= 2,
-                "%s: more than two decimals, was %s; at most two decimals are allowed",
-                field, value.toPlainString());
+                "%s: more than two decimals, was %s; at most two decimals are allowed", field, value);
         return value.setScale(2);
     }
 

@@ -40,9 +40,11 @@ public record Kpi(String metric, KpiComparator comparator, BigDecimal value, Kpi
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(unit, "unit");
         verification = Checks.optionalText(verification, "verification");
-        Checks.check(value.signum() >= 0, "value: negative, was %s; a KPI value is 0 or more", value.toPlainString());
+        Checks.check(value.signum() >= 0, "value: negative, was %s; a KPI value is 0 or more", value);
         if (unit == KpiUnit.PERCENT || unit == KpiUnit.SCORE) {
             value = Checks.hundred(value, "value");
+        } else {
+            value = Checks.bounded(value, "value");
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import th.ita.model.Problem;
+
 /**
  * A mission under a dimension ("ภารกิจตามมิติ"), numbered {@code x.y}.
  *
@@ -28,7 +30,7 @@ public record Mission(String code, String name, List<SubStrategy> subStrategies)
     public Mission {
         Checks.text(code, "code");
         Checks.check(code.matches("[1-9]\\.[1-9][0-9]*"),
-                "code: not a mission code, was \"%s\"; expected x.y such as 1.1", code);
+                "code: not a mission code, was \"%s\"; expected x.y such as 1.1", Problem.shown(code));
         Checks.text(name, "name");
         subStrategies = Checks.list(subStrategies, "subStrategies");
         for (int i = 0; i < subStrategies.size(); i++) {

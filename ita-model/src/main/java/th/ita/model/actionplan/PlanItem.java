@@ -7,6 +7,8 @@ import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import th.ita.model.Problem;
+
 /**
  * One project, activity or measure of an action plan ("โครงการ/กิจกรรม/มาตรการ").
  *
@@ -63,7 +65,8 @@ public record PlanItem(int number, String templateName, Optional<String> localNa
         Checks.check(number >= 1, "number: not positive, was %d; item numbers start at 1", number);
         Checks.text(templateName, "templateName");
         Checks.check(startsWithKind(templateName),
-                "templateName: no kind prefix, was \"%s\"; a name starts with โครงการ, กิจกรรม or มาตรการ", templateName);
+                "templateName: no kind prefix, was \"%s\"; a name starts with โครงการ, กิจกรรม or มาตรการ",
+                Problem.shown(templateName));
         localName = Checks.optionalText(localName, "localName");
         objectives = Checks.texts(objectives, "objectives");
         Objects.requireNonNull(targetGroup, "targetGroup");

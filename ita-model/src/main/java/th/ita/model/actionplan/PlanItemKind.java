@@ -3,6 +3,8 @@ package th.ita.model.actionplan;
 import java.util.Locale;
 import java.util.Objects;
 
+import th.ita.model.Problem;
+
 /**
  * The kind of a plan item, given by the Thai prefix of its name.
  *
@@ -52,6 +54,7 @@ public enum PlanItemKind {
             }
         }
         throw new IllegalArgumentException(String.format(Locale.ROOT,
-                "name: no kind prefix, was \"%s\"; a name starts with โครงการ, กิจกรรม or มาตรการ", name));
+                "name: no kind prefix, was \"%s\"; a name starts with โครงการ, กิจกรรม or มาตรการ",
+                Problem.shown(name)));
     }
 }

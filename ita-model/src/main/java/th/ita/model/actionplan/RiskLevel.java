@@ -3,6 +3,8 @@ package th.ita.model.actionplan;
 import java.util.Locale;
 import java.util.Objects;
 
+import th.ita.model.Problem;
+
 /**
  * The level of a corruption-risk issue, the "Risk Score" column of the risk assessment. Source 003
  * uses words, not numbers, and only ต่ำ and สูง.
@@ -50,6 +52,6 @@ public enum RiskLevel {
             }
         }
         throw new IllegalArgumentException(String.format(Locale.ROOT,
-                "level: unknown risk level, was \"%s\"; valid ต่ำ, ปานกลาง, สูง, สูงมาก", word));
+                "level: unknown risk level, was \"%s\"; valid ต่ำ, ปานกลาง, สูง, สูงมาก", Problem.shown(word)));
     }
 }

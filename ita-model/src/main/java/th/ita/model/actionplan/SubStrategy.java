@@ -6,6 +6,8 @@ import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import th.ita.model.Problem;
+
 /**
  * A sub-strategy of a mission, numbered {@code x.y.z}, holding the plan items that implement it.
  * It may hold none: the source then says "- ไม่มีโครงการ/กิจกรรม/มาตรการ".
@@ -31,7 +33,7 @@ public record SubStrategy(String code, String name, List<PlanItem> items, Option
     public SubStrategy {
         Checks.text(code, "code");
         Checks.check(code.matches("[1-9]\\.[1-9][0-9]*\\.[1-9][0-9]*"),
-                "code: not a sub-strategy code, was \"%s\"; expected x.y.z such as 1.1.1", code);
+                "code: not a sub-strategy code, was \"%s\"; expected x.y.z such as 1.1.1", Problem.shown(code));
         Checks.text(name, "name");
         items = Checks.list(items, "items");
         note = Checks.optionalText(note, "note");

@@ -3,6 +3,7 @@ package th.ita.model.assessment;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import th.ita.model.Problem;
 
 /**
  * The kind of a public agency, as the NACC groups local governments.
@@ -81,6 +82,6 @@ public enum AgencyKind {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
                 "unknown agency kind, was '%s'; expected one of เทศบาลนคร, เทศบาลเมือง, เทศบาลตำบล, อบจ., อบต., "
                 + "ส่วนราชการ, other",
-                text));
+                Problem.shown(text)));
     }
 }

@@ -15,6 +15,7 @@ import th.ita.model.FiscalYear;
 import th.ita.model.ItaValidationException;
 import th.ita.model.Problem;
 import th.ita.model.Score;
+import th.ita.model.Texts;
 import th.ita.model.catalogue.Catalogue;
 import th.ita.model.catalogue.Edition;
 import th.ita.model.catalogue.Question;
@@ -330,7 +331,7 @@ public final class Assessment {
         private final List<Entry> tools = new ArrayList<>();
         private Object overall;
         private String publishedRating;
-        private final List<Assessment> history = new ArrayList<>();
+        private final List<Earlier> history = new ArrayList<>();
         private final List<Entry> targets = new ArrayList<>();
         private final List<String> constraints = new ArrayList<>();
         private final Map<String, String> units = new LinkedHashMap<>();
@@ -340,6 +341,10 @@ public final class Assessment {
         }
 
         private record OitEntry(String key, boolean passed, String reason, String url) {
+        }
+
+        /** An earlier year and the field path its problems are reported under, such as {@code previous}. */
+        private record Earlier(Assessment assessment, String field) {
         }
 
         private Builder() {
@@ -551,13 +556,26 @@ public final class Assessment {
         }
 
         /**
-         * Adds an earlier year of the same agency (the previous year, or any before it).
+         * Adds an earlier year of the same agency (the previous year, or any before it); its
+         * problems are reported under {@code history[n]}, n counting the earlier years added so far.
          *
          * @param earlier the earlier assessment, not null
          * @return this builder (for chaining)
          */
         public Builder history(Assessment earlier) {
-            history.add(Objects.requireNonNull(earlier, "earlier"));
+            return history(earlier, "history[" + history.size() + "]");
+        }
+
+        /**
+         * Adds an earlier year of the same agency, naming where it was given, so that a problem
+         * with it (a year not before this one, a year given twice) names that place.
+         *
+         * @param earlier the earlier assessment, not null
+         * @param field where it was given, such as {@code previous} or {@code history[2]}, not null
+         * @return this builder (for chaining)
+         */
+        public Builder history(Assessment earlier, String field) {
+            history.add(new Earlier(Objects.requireNonNull(earlier, "earlier"), Objects.requireNonNull(field, "field")));
             return this;
         }
 
@@ -632,23 +650,26 @@ public final class Assessment {
             }
             SortedMap<FiscalYear, Score> path = readTargets(problems);
             checkRating(year, problems);
-            List<Assessment> earlier = new ArrayList<>(history);
-            earlier.sort((a, b) -> b.fiscalYear.compareTo(a.fiscalYear));
+            // Most recent first; the sort is stable, so of two entries for one year the later given is named.
+            List<Earlier> earlier = new ArrayList<>(history);
+            earlier.sort((a, b) -> b.assessment.fiscalYear.compareTo(a.assessment.fiscalYear));
             for (int i = 0; i < earlier.size(); i++) {
-                Assessment h = earlier.get(i);
-                if (year != null && !h.fiscalYear.isBefore(year)) {
-                    problems.add(problem("history[" + i + "].fiscalYear", h.fiscalYear.toString(),
+                Earlier h = earlier.get(i);
+                FiscalYear hYear = h.assessment.fiscalYear;
+                if (year != null && !hYear.isBefore(year)) {
+                    problems.add(problem(h.field + ".fiscalYear", hYear.toString(),
                             "an earlier year must come before FY" + year));
                 }
-                if (i > 0 && h.fiscalYear.equals(earlier.get(i - 1).fiscalYear)) {
-                    problems.add(problem("history[" + i + "].fiscalYear", h.fiscalYear.toString(),
-                            "duplicate year in the history"));
+                if (i > 0 && hYear.equals(earlier.get(i - 1).assessment.fiscalYear)) {
+                    problems.add(problem(h.field + ".fiscalYear", hYear.toString(),
+                            "duplicate year: FY" + hYear + " is also given as " + earlier.get(i - 1).field));
                 }
             }
             for (int i = 0; i < constraints.size(); i++) {
                 if (constraints.get(i).isBlank()) {
                     problems.add(problem("constraints[" + i + "]", "", "blank constraint; remove it or write it out"));
                 }
+                wellFormed("constraints[" + i + "]", constraints.get(i), problems);
             }
             SortedMap<String, String> unitNames = new TreeMap<>();
             units.forEach((role, name) -> checkUnit(role, name, prefix, problems)
@@ -662,22 +683,32 @@ public final class Assessment {
                 throw new ItaValidationException(problems);
             }
             return new Assessment(agency, year, edition, qs, items, ind, tl, total,
-                    Optional.ofNullable(publishedRating).map(String::strip).filter(s -> !s.isEmpty()), earlier,
-                    path, constraints.stream().map(String::strip).toList(), unitNames);
+                    Optional.ofNullable(publishedRating).map(String::strip).filter(s -> !s.isEmpty()),
+                    earlier.stream().map(Earlier::assessment).toList(), path,
+                    constraints.stream().map(String::strip).toList(), unitNames);
         }
 
         /** A role id is an upper-case identifier, like those of the recommendation catalogue; a name is text. */
         static Optional<String> checkUnit(String role, String name, String prefix, List<Problem> problems) {
             if (!role.matches("[A-Z][A-Z0-9_]*")) {
                 problems.add(new Problem(prefix + "units", role,
-                        "expected a role id such as FINANCE or CLERK_OFFICE, was '" + role + "'"));
+                        "expected a role id such as FINANCE or CLERK_OFFICE, was '" + Problem.shown(role) + "'"));
                 return Optional.empty();
             }
             if (name.isBlank()) {
                 problems.add(new Problem(prefix + "units." + role, "", "blank unit name; give the unit's name"));
                 return Optional.empty();
             }
-            return Optional.of(name.strip());
+            Optional<String> malformed = Texts.unicodeProblem(name);
+            malformed.ifPresent(why -> problems.add(new Problem(prefix + "units." + role, name, why)));
+            return malformed.isPresent() ? Optional.empty() : Optional.of(name.strip());
+        }
+
+        /** Reports text that is not well-formed Unicode: reports and JSON could not write it. */
+        private void wellFormed(String field, String text, List<Problem> problems) {
+            if (text != null) {
+                Texts.unicodeProblem(text).ifPresent(why -> problems.add(problem(field, text, why)));
+            }
         }
 
         /** A published rating must be one of the year's scheme; an old letter band from FY2566 is explained later. */
@@ -689,7 +720,7 @@ public final class Assessment {
             boolean fits = code.isPresent() && (RatingLabels.usesLevels(year) || RatingLabels.isLetter(code.get()));
             if (!fits) {
                 problems.add(problem("rating", publishedRating, String.format(Locale.ROOT,
-                        "not a rating of FY%s, was '%s'; valid %s", year, publishedRating,
+                        "not a rating of FY%s, was '%s'; valid %s", year, Problem.shown(publishedRating),
                         RatingLabels.validFor(year))));
             }
         }
@@ -698,6 +729,11 @@ public final class Assessment {
             if (agencyName == null || agencyName.isBlank()) {
                 problems.add(problem("agency", agencyName == null ? "" : agencyName,
                         "missing agency name; give the agency's name"));
+                return null;
+            }
+            int before = problems.size();
+            wellFormed("agency", agencyName, problems);
+            if (problems.size() > before) {
                 return null;
             }
             AgencyKind kind;
@@ -739,7 +775,7 @@ public final class Assessment {
                 SortedMap<QuestionCode, OitResult> items, List<Problem> problems) {
             Map<QuestionCode, String> seen = new LinkedHashMap<>();
             for (Entry e : questions) {
-                String field = "questions." + e.key();
+                String field = "questions." + Problem.shown(e.key());
                 QuestionCode code = code(edition, e.key(), field, problems);
                 Score score = score(field, e.value(), problems);
                 if (code == null || score == null) {
@@ -747,7 +783,7 @@ public final class Assessment {
                 }
                 if (seen.containsKey(code)) {
                     problems.add(problem(field, e.key(), "duplicate code " + code + " (also given as '"
-                            + seen.get(code) + "')"));
+                            + Problem.shown(seen.get(code)) + "')"));
                     continue;
                 }
                 seen.put(code, e.key());
@@ -768,7 +804,7 @@ public final class Assessment {
 
         private void readOitItems(Edition edition, SortedMap<QuestionCode, OitResult> items, List<Problem> problems) {
             for (OitEntry e : oitItems) {
-                String field = "oit." + e.key();
+                String field = "oit." + Problem.shown(e.key());
                 QuestionCode code;
                 try {
                     code = edition.parseCode(e.key(), Optional.of(Tool.OIT));
@@ -780,6 +816,8 @@ public final class Assessment {
                     problems.add(problem(field, e.key(), "duplicate OIT item " + code));
                     continue;
                 }
+                wellFormed(field + ".reason", e.reason(), problems);
+                wellFormed(field + ".url", e.url(), problems);
                 items.put(code, new OitResult(e.passed(), Optional.ofNullable(e.reason()), Optional.ofNullable(e.url())));
             }
         }
@@ -796,7 +834,7 @@ public final class Assessment {
         private SortedMap<Integer, Score> readIndicators(List<Problem> problems) {
             SortedMap<Integer, Score> result = new TreeMap<>();
             for (Entry e : indicators) {
-                String field = "indicators." + e.key();
+                String field = "indicators." + Problem.shown(e.key());
                 int number;
                 try {
                     number = Integer.parseInt(th.ita.model.ThaiDigits.toArabic(e.key()).strip());
@@ -822,7 +860,7 @@ public final class Assessment {
         private Map<ToolComponent, Score> readTools(Edition edition, List<Problem> problems) {
             Map<ToolComponent, Score> result = new EnumMap<>(ToolComponent.class);
             for (Entry e : tools) {
-                String field = "tools." + e.key();
+                String field = "tools." + Problem.shown(e.key());
                 ToolComponent component;
                 try {
                     component = ToolComponent.valueOf(e.key().strip().toUpperCase(Locale.ROOT));
@@ -846,7 +884,7 @@ public final class Assessment {
         private SortedMap<FiscalYear, Score> readTargets(List<Problem> problems) {
             SortedMap<FiscalYear, Score> result = new TreeMap<>();
             for (Entry e : targets) {
-                String field = "targets." + e.key();
+                String field = "targets." + Problem.shown(e.key());
                 FiscalYear year;
                 try {
                     year = FiscalYear.parse(e.key());

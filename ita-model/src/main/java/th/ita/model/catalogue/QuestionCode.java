@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import th.ita.model.Problem;
 import th.ita.model.ThaiDigits;
 
 /**
@@ -115,7 +116,7 @@ public record QuestionCode(Tool tool, int number) implements Comparable<Question
 
     private static IllegalArgumentException invalid(CharSequence text, String why) {
         return new IllegalArgumentException(String.format(Locale.ROOT,
-                "%s, was '%s'; expected a code such as i1, e12 or o27", why, text));
+                "%s, was '%s'; expected a code such as i1, e12 or o27", why, Problem.shown(text)));
     }
 
     @Override

@@ -3,26 +3,33 @@ package th.ita.model.io;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import th.ita.model.ItaValidationException;
 import th.ita.model.Problem;
+import th.ita.model.Score;
+import th.ita.model.Texts;
+import th.ita.model.assessment.AgencyKind;
 import th.ita.model.assessment.Assessment;
 
 /**
@@ -33,24 +40,35 @@ import th.ita.model.assessment.Assessment;
  * era), {@code source}, and any of {@code indicators} {@code {"1": 87.37}}, {@code questions}
  * {@code {"i1": 100}}, {@code oit} {@code {"o27": {"pass": false, "reason": "..."}}},
  * {@code tools} {@code {"IIT": 99.91, "EIT_PART_1": 97.98}}, {@code overall}, {@code rating},
- * {@code previous} and {@code history} (earlier years, same shape), {@code targets}
- * {@code {"2567": 70}}, {@code constraints} (a list of text) and {@code units} (the agency's own unit
- * names by role, {@code {"FINANCE": "กองคลัง"}}). Scores are JSON numbers or
- * strings, in Arabic or Thai digits.
+ * {@code previous} and {@code history} (earlier years), {@code targets} {@code {"2567": 70}},
+ * {@code constraints} (a list of text) and {@code units} (the agency's own unit names by role,
+ * {@code {"FINANCE": "กองคลัง"}}). Scores are JSON numbers or strings, in Arabic or Thai
+ * digits.
+ *
+ * <p>An earlier year takes every field an assessment takes, so last year's file can be pasted
+ * whole under {@code previous}: its {@code agency} and {@code agencyKind}, if given, must be this
+ * agency's; its own {@code previous} and {@code history} are earlier years of this assessment too.
+ *
+ * <p>What the reader refuses besides: a number written in more than {@value Score#MAX_LENGTH}
+ * characters or beyond what a decimal can hold ({@code 1e-2147483648}), text that is not
+ * well-formed Unicode (a lone surrogate such as <code>&#92;ud800</code>), and anything after the JSON
+ * value. Each is a problem naming the field or the line and column.
  *
  * @implSpec This class is stateless and thread-safe.
  */
 public final class AssessmentJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonInput.factory())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    private static final Set<String> TOP_FIELDS = Set.of("agency", "agencyKind", "fiscalYear", "source",
+            .build();
+    /** The fields of an assessment, and of an earlier year. */
+    private static final Set<String> FIELDS = Set.of("agency", "agencyKind", "fiscalYear", "source",
             "indicators", "questions", "oit", "tools", "overall", "rating", "previous", "history", "targets",
             "constraints", "units");
-    private static final Set<String> YEAR_FIELDS = Set.of("fiscalYear", "source", "indicators", "questions", "oit",
-            "tools", "overall", "rating");
     private static final Set<String> OIT_FIELDS = Set.of("pass", "reason", "url");
+    private static final String NUMBERS = "scores are 0.00 - 100.00 and years such as 2566";
+    private static final String ONE_ASSESSMENT = "the input holds one assessment object";
+    private static final String ONE_ARRAY = "the input holds one JSON array of assessments";
 
     private AssessmentJson() {
     }
@@ -64,7 +82,7 @@ public final class AssessmentJson {
      * @throws UncheckedIOException if the file cannot be read
      */
     public static Assessment read(Path file) {
-        return readNode(parse(readUtf8(file)), "");
+        return readNode(parse(readUtf8(file), ONE_ASSESSMENT), "");
     }
 
     /**
@@ -75,7 +93,7 @@ public final class AssessmentJson {
      * @throws ItaValidationException if the text is not valid JSON or the assessment has problems
      */
     public static Assessment read(String json) {
-        return readNode(parse(json.startsWith("\uFEFF") ? json.substring(1) : json), "");
+        return readNode(parse(json.startsWith("\uFEFF") ? json.substring(1) : json, ONE_ASSESSMENT), "");
     }
 
     /**
@@ -102,7 +120,7 @@ public final class AssessmentJson {
      * @throws ItaValidationException listing the problems of every element, prefixed {@code [i].}
      */
     public static List<Assessment> readAll(String json) {
-        JsonNode root = parse(json);
+        JsonNode root = parse(json, ONE_ARRAY);
         if (!root.isArray()) {
             throw single("", "", "expected a JSON array of assessments");
         }
@@ -149,55 +167,169 @@ public final class AssessmentJson {
         }
     }
 
-    private static JsonNode parse(String json) {
+    /**
+     * Parses the text into a tree: one JSON value and nothing after it.
+     *
+     * @param oneValue what the input holds, for the message about content after the value
+     */
+    private static JsonNode parse(String json, String oneValue) {
         if (json.isBlank()) {
             throw single("json", "", "empty input; expected a JSON object");
         }
-        try (Reader reader = new java.io.StringReader(json)) {
-            JsonNode node = MAPPER.readTree(reader);
+        JsonParser parser;
+        try {
+            parser = MAPPER.createParser(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Closed in finally, not by try-with-resources: the handlers below read the parser's state.
+        try {
+            JsonNode node = MAPPER.readTree(parser);
             if (node == null || node.isMissingNode()) {
                 throw single("json", "", "empty input; expected a JSON object");
             }
+            requireEnd(parser, oneValue);
             return node;
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "json" : String.format(Locale.ROOT, "line %d, column %d",
-                    at.getLineNr(), at.getColumnNr());
-            throw single(where, "", "malformed JSON: " + e.getOriginalMessage());
+            if (JsonInput.isLongNumber(e)) {
+                throw single(path(parser), "", JsonInput.message(e) + "; " + NUMBERS);
+            }
+            throw single(where(e.getLocation()), "", "malformed JSON: " + JsonInput.message(e));
+        } catch (NumberFormatException e) {
+            // Jackson converts a number only when the tree asks for it; BigDecimal cannot hold an
+            // exponent beyond the int range (1e-2147483648, 1e99999999999).
+            String number = currentText(parser);
+            throw single(path(parser), number, String.format(Locale.ROOT,
+                    "number out of range, was %s; %s", Problem.shown(number), NUMBERS));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            close(parser);
+        }
+    }
+
+    private static void close(JsonParser parser) {
+        try {
+            parser.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Refuses a second JSON value, or stray text, after the first. */
+    private static void requireEnd(JsonParser parser, String oneValue) throws IOException {
+        JsonLocation at;
+        try {
+            if (parser.nextToken() == null) {
+                return;
+            }
+            at = parser.currentTokenLocation();
+        } catch (JsonProcessingException e) {
+            at = e.getLocation(); // stray text that is not even a JSON token
+        }
+        throw single(where(at), "", "content after the end of the JSON value; " + oneValue);
+    }
+
+    private static String where(JsonLocation at) {
+        return at == null ? "json" : String.format(Locale.ROOT, "line %d, column %d", at.getLineNr(), at.getColumnNr());
+    }
+
+    /** The field path of the parser's current value, as problems name fields: {@code history[0].overall}. */
+    private static String path(JsonParser parser) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null) {
+                parts.push("." + fieldName(c.getCurrentName()));
+            }
+        }
+        String path = String.join("", parts);
+        return path.isEmpty() ? "json" : path.startsWith(".") ? path.substring(1) : path;
+    }
+
+    /** A field's name in a path: cut as values are, and a blank name quoted ("", " ") so that the path names it. */
+    private static String fieldName(String name) {
+        return name.isBlank() ? "\"" + Problem.shown(name) + "\"" : Problem.shown(name);
+    }
+
+    private static String currentText(JsonParser parser) {
+        try {
+            return String.valueOf(parser.getText());
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     private static Assessment readNode(JsonNode node, String prefix) {
-        List<Problem> problems = new ArrayList<>();
-        Assessment.Builder builder = Assessment.builder().fieldPrefix(prefix);
         if (!node.isObject()) {
             throw single(prefix.isEmpty() ? "json" : prefix.substring(0, prefix.length() - 1), "",
                     "expected a JSON object for an assessment");
         }
-        checkFields(node, TOP_FIELDS, prefix, problems);
+        List<Problem> problems = new ArrayList<>();
+        Assessment.Builder builder = Assessment.builder().fieldPrefix(prefix);
+        checkFields(node, prefix, problems);
         // A missing agency or year is reported by the builder; only a wrong JSON type is reported here.
         String agency = node.has("agency") ? text(node, "agency", prefix, problems) : null;
-        String kind = node.has("agencyKind") ? text(node, "agencyKind", prefix, problems) : "other";
+        String kindText = node.has("agencyKind") ? text(node, "agencyKind", prefix, problems) : null;
         if (agency != null) {
-            builder.agency(agency, kind == null ? "other" : kind);
+            builder.agency(agency, kindText == null ? "other" : kindText);
         }
+        ThisAgency of = node.has("agencyKind")
+                ? new ThisAgency(agency, kindText == null ? Optional.empty() : kind(kindText), true)
+                : new ThisAgency(agency, Optional.of(AgencyKind.OTHER), false);
         readYear(node, builder, prefix, problems);
-        if (node.has("previous")) {
-            JsonNode previous = node.get("previous");
-            readEarlier(previous, agency, kind, prefix + "previous.", builder, problems);
+        readPlan(node, builder, prefix, problems);
+        readEarlierYears(node, "", of, prefix, builder, problems);
+        readUnits(node, builder, prefix, problems);
+        Assessment built = null;
+        try {
+            built = builder.build();
+        } catch (ItaValidationException e) {
+            // A field already reported as malformed here is not reported again as missing.
+            Set<String> named = new java.util.HashSet<>();
+            problems.forEach(p -> named.add(p.field()));
+            e.problems().stream().filter(p -> !named.contains(p.field())).forEach(problems::add);
         }
-        if (node.has("history")) {
-            JsonNode history = node.get("history");
-            if (!history.isArray()) {
-                problems.add(new Problem(prefix + "history", history.toString(), "expected a list of earlier years"));
-            } else {
-                for (int i = 0; i < history.size(); i++) {
-                    readEarlier(history.get(i), agency, kind, prefix + "history[" + i + "].", builder, problems);
+        if (!problems.isEmpty()) {
+            throw new ItaValidationException(problems);
+        }
+        return built;
+    }
+
+    /** Reads the agency's own unit names by role; the builder and the engine check the roles. */
+    private static void readUnits(JsonNode node, Assessment.Builder builder, String prefix, List<Problem> problems) {
+        if (node.has("units")) {
+            forEachField(node, "units", prefix, problems, (role, name, field) -> {
+                if (name.isTextual()) {
+                    builder.unit(role, name.asText());
+                } else {
+                    problems.add(new Problem(field, name.toString(), "expected the unit's name as text"));
                 }
-            }
+            });
         }
+    }
+
+    /**
+     * The agency an assessment is of, which its earlier years must be of too.
+     *
+     * @param name the name, or null when missing or malformed (already reported)
+     * @param kind the kind, or empty when malformed (already reported)
+     * @param kindGiven false when the kind is the default, {@code other}
+     */
+    private record ThisAgency(String name, Optional<AgencyKind> kind, boolean kindGiven) {
+    }
+
+    private static Optional<AgencyKind> kind(String text) {
+        try {
+            return Optional.of(AgencyKind.parse(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Reads the target path and the constraints. */
+    private static void readPlan(JsonNode node, Assessment.Builder builder, String prefix, List<Problem> problems) {
         if (node.has("targets")) {
             forEachField(node, "targets", prefix, problems,
                     (key, value, field) -> {
@@ -214,56 +346,96 @@ public final class AssessmentJson {
                 problems.add(new Problem(prefix + "constraints", list.toString(), "expected a list of text"));
             } else {
                 for (int i = 0; i < list.size(); i++) {
+                    String field = prefix + "constraints[" + i + "]";
                     JsonNode c = list.get(i);
                     if (!c.isTextual()) {
-                        problems.add(new Problem(prefix + "constraints[" + i + "]", c.toString(), "expected text"));
-                    } else {
+                        problems.add(new Problem(field, c.toString(), "expected text"));
+                    } else if (wellFormed(c.asText(), field, problems) != null) {
                         builder.constraint(c.asText());
                     }
                 }
             }
         }
-        if (node.has("units")) {
-            forEachField(node, "units", prefix, problems, (role, name, field) -> {
-                if (name.isTextual()) {
-                    builder.unit(role, name.asText());
-                } else {
-                    problems.add(new Problem(field, name.toString(), "expected the unit's name as text"));
-                }
-            });
-        }
-        Assessment built = null;
-        try {
-            built = builder.build();
-        } catch (ItaValidationException e) {
-            // A field already reported as malformed here is not reported again as missing.
-            Set<String> named = new java.util.HashSet<>();
-            problems.forEach(p -> named.add(p.field()));
-            e.problems().stream().filter(p -> !named.contains(p.field())).forEach(problems::add);
-        }
-        if (!problems.isEmpty()) {
-            throw new ItaValidationException(problems);
-        }
-        return built;
     }
 
-    private static void readEarlier(JsonNode node, String agency, String kind, String prefix,
-            Assessment.Builder builder, List<Problem> problems) {
+    /**
+     * Reads the {@code previous} and {@code history} of an assessment or of an earlier year into
+     * the assessment's builder: the years before an earlier year are earlier years too.
+     *
+     * @param at the path of {@code node} inside the assessment with a trailing dot, empty for the assessment
+     */
+    private static void readEarlierYears(JsonNode node, String at, ThisAgency of, String prefix,
+            Assessment.Builder into, List<Problem> problems) {
+        if (node.has("previous")) {
+            readEarlier(node.get("previous"), at + "previous", of, prefix, into, problems);
+        }
+        if (node.has("history")) {
+            JsonNode history = node.get("history");
+            if (!history.isArray()) {
+                problems.add(new Problem(prefix + at + "history", history.toString(), "expected a list of earlier years"));
+            } else {
+                for (int i = 0; i < history.size(); i++) {
+                    readEarlier(history.get(i), at + "history[" + i + "]", of, prefix, into, problems);
+                }
+            }
+        }
+    }
+
+    /**
+     * Reads one earlier year, given at {@code path} inside the assessment (such as
+     * {@code previous} or {@code history[1]}), and adds it to the assessment's history.
+     */
+    private static void readEarlier(JsonNode node, String path, ThisAgency of, String prefix,
+            Assessment.Builder into, List<Problem> problems) {
+        String field = prefix + path + ".";
         if (!node.isObject()) {
-            problems.add(new Problem(prefix.substring(0, prefix.length() - 1), node.toString(),
-                    "expected a JSON object for an earlier year"));
+            problems.add(new Problem(prefix + path, node.toString(), "expected a JSON object for an earlier year"));
             return;
         }
-        checkFields(node, YEAR_FIELDS, prefix, problems);
-        Assessment.Builder earlier = Assessment.builder().fieldPrefix(prefix);
-        if (agency != null && kind != null) {
-            earlier.agency(agency, kind);
-        }
-        readYear(node, earlier, prefix, problems);
+        checkFields(node, field, problems);
+        checkSameAgency(node, of, field, problems);
+        // The earlier year is the assessment's agency; when that name is missing it is reported
+        // once, for the assessment, and a placeholder keeps this year from reporting it again.
+        Assessment.Builder earlier = Assessment.builder().fieldPrefix(field)
+                .agency(of.name() == null ? "-" : of.name(), of.kind().orElse(AgencyKind.OTHER));
+        readYear(node, earlier, field, problems);
+        readPlan(node, earlier, field, problems);
         try {
-            builder.history(earlier.build());
+            into.history(earlier.build(), path);
         } catch (ItaValidationException e) {
             problems.addAll(e.problems());
+        }
+        readEarlierYears(node, path + ".", of, prefix, into, problems);
+    }
+
+    /** An earlier year pasted from its own file may name its agency: it must be this one. */
+    private static void checkSameAgency(JsonNode node, ThisAgency of, String field, List<Problem> problems) {
+        if (node.has("agency")) {
+            String name = text(node, "agency", field, problems);
+            if (name != null && of.name() != null && !name.strip().equals(of.name().strip())) {
+                problems.add(new Problem(field + "agency", name, String.format(Locale.ROOT,
+                        "another agency, was '%s'; this assessment is of '%s', and an earlier year must be "
+                                + "the same agency's", Problem.shown(name.strip()), Problem.shown(of.name().strip()))));
+            }
+        }
+        if (node.has("agencyKind")) {
+            String text = text(node, "agencyKind", field, problems);
+            if (text == null) {
+                return;
+            }
+            AgencyKind kind;
+            try {
+                kind = AgencyKind.parse(text);
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(field + "agencyKind", text, e.getMessage()));
+                return;
+            }
+            if (of.kind().isPresent() && kind != of.kind().get()) {
+                problems.add(new Problem(field + "agencyKind", text, String.format(Locale.ROOT,
+                        "another kind of agency, was '%s'; this assessment's agency is %s%s, "
+                                + "and an earlier year must be the same agency's",
+                        Problem.shown(text), of.kind().get().thai(), of.kindGiven() ? "" : " (agencyKind not given)")));
+            }
         }
     }
 
@@ -336,14 +508,18 @@ public final class AssessmentJson {
         Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> e = fields.next();
-            visitor.visit(e.getKey(), e.getValue(), prefix + name + "." + e.getKey());
+            visitor.visit(e.getKey(), e.getValue(), prefix + name + "." + Problem.shown(e.getKey()));
         }
+    }
+
+    private static void checkFields(JsonNode node, String prefix, List<Problem> problems) {
+        checkFields(node, FIELDS, prefix, problems);
     }
 
     private static void checkFields(JsonNode node, Set<String> allowed, String prefix, List<Problem> problems) {
         node.fieldNames().forEachRemaining(name -> {
             if (!allowed.contains(name)) {
-                problems.add(new Problem(prefix + name, "", "unknown field; expected one of "
+                problems.add(new Problem(prefix + fieldName(name), "", "unknown field; expected one of "
                         + allowed.stream().sorted().toList()));
             }
         });
@@ -386,7 +562,17 @@ public final class AssessmentJson {
             problems.add(new Problem(prefix + name, value.toString(), "expected text"));
             return null;
         }
-        return value.asText();
+        return wellFormed(value.asText(), prefix + name, problems);
+    }
+
+    /** Returns the text, or null after reporting it if it is not well-formed Unicode. */
+    private static String wellFormed(String text, String field, List<Problem> problems) {
+        Optional<String> why = Texts.unicodeProblem(text);
+        if (why.isPresent()) {
+            problems.add(new Problem(field, text, why.get()));
+            return null;
+        }
+        return text;
     }
 
     private static String optionalText(JsonNode node, String name, String prefix, List<Problem> problems) {
@@ -398,7 +584,7 @@ public final class AssessmentJson {
             problems.add(new Problem(prefix + name, value.toString(), "expected text"));
             return null;
         }
-        return value.asText();
+        return wellFormed(value.asText(), prefix + name, problems);
     }
 
     private static ItaValidationException single(String field, String value, String message) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import th.ita.model.Problem;
 import th.ita.model.Score;
 
 /**
@@ -75,7 +76,7 @@ public final class Policy {
             if (!KEYS.contains(key)) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
                         "%s: unknown policy key; expected one of passMark, weaknessLine, urgentLine, "
-                                + "maintainScore, nextYearTarget", key));
+                                + "maintainScore, nextYearTarget", Problem.shown(key)));
             }
             Score value;
             try {

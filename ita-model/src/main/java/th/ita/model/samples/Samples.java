@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import th.ita.model.actionplan.ActionPlan;
 import th.ita.model.actionplan.ActionPlans;
+import th.ita.model.Problem;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.io.AssessmentJson;
 
@@ -131,7 +132,7 @@ public final class Samples {
         Objects.requireNonNull(name, "name");
         return list().stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(String.format(Locale.ROOT,
-                        "unknown sample, was '%s'; samples are %s", name,
+                        "unknown sample, was '%s'; samples are %s", Problem.shown(name),
                         list().stream().map(Sample::name).toList())));
     }
 

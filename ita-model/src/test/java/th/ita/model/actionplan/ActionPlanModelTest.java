@@ -133,6 +133,16 @@ class ActionPlanModelTest {
                         Optional.empty())));
         assertEquals(new BigDecimal("1000"),
                 new Kpi("ผู้เข้าร่วม", KpiComparator.AT_LEAST, new BigDecimal("1000"), KpiUnit.PERSONS, Optional.empty()).value());
+        // Reports write KPI values out in full: 1E+2147483647 would take two gigabytes.
+        assertEquals("value: too large, was 1E+2147483647; a plan's numbers are below 10^15",
+                message(() -> new Kpi("ผู้เข้าร่วม", KpiComparator.AT_LEAST, new BigDecimal("1e2147483647"),
+                        KpiUnit.PERSONS, Optional.empty())));
+        assertEquals("value: more than two decimals, was 1E-2147483647; at most two decimals are allowed",
+                message(() -> new Kpi("ผู้เข้าร่วม", KpiComparator.AT_LEAST, new BigDecimal("1e-2147483647"),
+                        KpiUnit.PERSONS, Optional.empty())));
+        assertEquals("value: out of range, was 1E+2147483647; valid 0 - 100",
+                message(() -> new Kpi("ความพึงพอใจ", KpiComparator.AT_LEAST, new BigDecimal("1e2147483647"),
+                        KpiUnit.PERCENT, Optional.empty())));
     }
 
     @Test

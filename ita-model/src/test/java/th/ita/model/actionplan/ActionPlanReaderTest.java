@@ -189,8 +189,55 @@ class ActionPlanReaderTest {
 
     @Test
     void trailingContentIsAnError() {
-        String message = failure(VALID + "{}");
-        assertTrue(message.matches("line \\d+: .+"), message);
+        assertEquals("line 37: content after the end of the plan; a file holds one JSON action plan",
+                failure(VALID + "{}"));
+        assertEquals("line 37: content after the end of the plan; a file holds one JSON action plan",
+                failure(VALID + "garbage"));
+    }
+
+    @Test
+    void anExponentBeyondWhatADecimalHoldsIsAnError() {
+        assertEquals("line 27: " + ITEM + ".budget.byYear.2566: number out of range: its exponent is beyond what a "
+                + "decimal holds", failure(replace("{\"2566\": 100, \"2567\": 100}}", "{\"2566\": 1e-2147483648, "
+                + "\"2567\": 100}}")));
+        assertEquals("line 27: " + ITEM + ".budget.byYear.2566: amount too large, was 1E+2147483647; amounts are "
+                + "below 10^15 baht", failure(replace("{\"2566\": 100, \"2567\": 100}}", "{\"2566\": 1e2147483647, "
+                + "\"2567\": 100}}")));
+        assertEquals("line 27: " + ITEM + ".budget.byYear.2566: more than two decimals, was 1E-2147483647; amounts are "
+                + "in baht and satang", failure(replace("{\"2566\": 100, \"2567\": 100}}", "{\"2566\": 1e-2147483647, "
+                + "\"2567\": 100}}")));
+        assertEquals("line 5: declaredTotals.2566: amount too large, was 1000000000000000; amounts are below 10^15 baht",
+                failure(replace("\"declaredTotals\": {\"2566\": 100", "\"declaredTotals\": {\"2566\": 1e15")));
+    }
+
+    @Test
+    void aNumberOfAMillionDigitsIsRefusedAsItIsRead() {
+        assertEquals("line 27: " + ITEM + ".budget.byYear: number too long: more than 32 characters",
+                failure(replace("{\"2566\": 100, \"2567\": 100}}", "{\"2566\": 1" + "0".repeat(999_999)
+                        + ", \"2567\": 100}}")));
+    }
+
+    @Test
+    void textThatIsNotWellFormedUnicodeIsAnError() {
+        assertEquals("line 3: title: not well-formed Unicode: a lone surrogate \\uD800 at character 4; write the "
+                + "character itself or remove it", failure(replace("\"แผนทดสอบ\"", "\"แผน\\ud800\"")));
+        assertEquals("line 8: riskRegister[0].issues[0].text: not well-formed Unicode: a lone surrogate \\uDC00 at "
+                + "character 1; write the character itself or remove it",
+                failure(replace("\"ประเด็น\"", "\"\\udc00\"")));
+    }
+
+    @Test
+    void aBadValueOfAMegabyteIsQuotedByItsStartAndLength() {
+        String cut = "ก".repeat(40) + "… (1400000 characters)";
+        assertEquals("line 26: " + ITEM + ".templateName: no kind prefix, was \"" + cut + "\"; a name starts with "
+                + "โครงการ, กิจกรรม or มาตรการ", failure(replace("\"โครงการทดสอบ\"", "\"" + "ก".repeat(1_400_000) + "\"")));
+        assertEquals("line 8: riskRegister[0].issues[0].level: invalid value, was \"" + "L".repeat(40)
+                + "… (1400000 characters)\"; expected one of [LOW, MEDIUM, HIGH, VERY_HIGH]",
+                failure(replace("\"LOW\"", "\"" + "L".repeat(1_400_000) + "\"")));
+        String key = "k".repeat(40) + "… (40000 characters)";
+        String message = failure(replace("\"title\"", "\"" + "k".repeat(40_000) + "\": 1, \"title\""));
+        assertTrue(message.startsWith("line 3: " + key + ": unknown field, was \"" + key + "\"; known fields are ["),
+                message);
     }
 
     @Test

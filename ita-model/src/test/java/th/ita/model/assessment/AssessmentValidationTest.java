@@ -183,6 +183,36 @@ class AssessmentValidationTest {
     }
 
     @Test
+    void anEarlierYearIsNamedWhereItWasGivenNotWhereItSorts() {
+        Assessment.Builder agency = Assessment.builder().agency("เทศบาลนครลำปาง", AgencyKind.CITY_MUNICIPALITY);
+        Assessment fy2562 = agency.fiscalYear(2562).overall("60").build();
+        Assessment fy2563 = agency.fiscalYear(2563).overall("57.19").build();
+        Assessment fy2565 = agency.fiscalYear(2565).overall("90").build();
+
+        assertEquals(List.of(
+                new Problem("history[2].fiscalYear", "2565", "an earlier year must come before FY2564"),
+                new Problem("history[1].fiscalYear", "2562", "duplicate year: FY2562 is also given as history[0]")),
+                problems(agency.fiscalYear(2564).overall("83.74").history(fy2562).history(fy2562).history(fy2565)));
+        assertEquals(List.of(new Problem("previous.fiscalYear", "2565", "an earlier year must come before FY2564")),
+                problems(Assessment.builder().agency("x", AgencyKind.OTHER).fiscalYear(2564).overall("83.74")
+                        .history(fy2563, "history[0]").history(fy2565, "previous")));
+    }
+
+    @Test
+    void textThatIsNotWellFormedUnicodeIsAProblem() {
+        String lone = "not well-formed Unicode: a lone surrogate \\uD800 at character %d; "
+                + "write the character itself or remove it";
+
+        assertEquals(List.of(
+                new Problem("agency", "A\uD800B", String.format(lone, 2)),
+                new Problem("oit.o27.reason", "\uD800", String.format(lone, 1)),
+                new Problem("oit.o27.url", "https://\uD800", String.format(lone, 9)),
+                new Problem("constraints[0]", "ข้อจำกัด\uD800", String.format(lone, 9))),
+                problems(Assessment.builder().agency("A\uD800B", AgencyKind.OTHER).fiscalYear(2564)
+                        .oitItem("o27", false, "\uD800", "https://\uD800").constraint("ข้อจำกัด\uD800")));
+    }
+
+    @Test
     void partialDataWithOnlyTheOverallBuildsAndScoresWithGaps() {
         Assessment a = Assessment.builder()
                 .agency(" เทศบาลนครลำปาง ", AgencyKind.CITY_MUNICIPALITY)

@@ -22,6 +22,12 @@ class AssessmentJsonProblemsTest {
     }
 
     @Test
+    void anUnknownFieldWithABlankNameIsNamedByQuotes() {
+        assertEquals(List.of("\"\"", "previous.\" \""), fields("{\"agency\":\"x\",\"fiscalYear\":2564,\"overall\":50,"
+                + "\"\":1,\"previous\":{\"fiscalYear\":2563,\"overall\":50,\" \":2}}"));
+    }
+
+    @Test
     void aBadYearIsOneProblem() {
         assertEquals(List.of("fiscalYear"), fields("{\"agency\":\"x\",\"fiscalYear\":\"abc\",\"overall\":50}"));
         assertEquals(List.of("targets.abc"),

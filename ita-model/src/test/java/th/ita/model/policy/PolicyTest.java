@@ -64,6 +64,18 @@ class PolicyTest {
     }
 
     @Test
+    void aLongKeyOrValueIsQuotedShort() {
+        assertEquals("k".repeat(40) + "… (100000 characters): unknown policy key; expected one of passMark, "
+                + "weaknessLine, urgentLine, maintainScore, nextYearTarget",
+                assertThrows(IllegalArgumentException.class, () -> Policy.parse("k".repeat(100_000) + " = 90"))
+                        .getMessage());
+        assertEquals("passMark: not a score, was '" + "9".repeat(40) + "… (100000 characters)'; a score is a number "
+                + "of at most 32 characters, such as 87.37",
+                assertThrows(IllegalArgumentException.class, () -> Policy.parse("passMark = " + "9".repeat(100_000)))
+                        .getMessage());
+    }
+
+    @Test
     void badValueNamesItsKey() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Policy.parse("urgentLine = 101"));
 

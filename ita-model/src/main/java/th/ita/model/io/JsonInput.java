@@ -1,0 +1,85 @@
+package th.ita.model.io;
+
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import th.ita.model.Problem;
+import th.ita.model.Score;
+
+/**
+ * What every JSON reader of the library shares: the parser's limits and the wording of Jackson's
+ * messages about malformed input.
+ *
+ * @implSpec This class is stateless and thread-safe.
+ */
+public final class JsonInput {
+
+    /** A value Jackson quotes in its message, such as a duplicate key or an unknown token. */
+    private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+
+    private JsonInput() {
+    }
+
+    /**
+     * Returns a JSON factory with the library's limits: a number of more than
+     * {@value Score#MAX_LENGTH} characters is refused as the parser reads it, before any digit is
+     * converted, so a number of a million digits costs no more than reading it; a duplicate key is
+     * an error; Jackson quotes at most {@value Problem#SHOWN_LENGTH} characters of a bad token.
+     *
+     * @return a new factory, not null
+     */
+    public static JsonFactory factory() {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(Score.MAX_LENGTH).build())
+                .errorReportConfiguration(ErrorReportConfiguration.builder()
+                        .maxErrorTokenLength(Problem.SHOWN_LENGTH).maxRawContentLength(Problem.SHOWN_LENGTH).build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
+
+    /**
+     * Tells whether an exception is the parser refusing a number longer than {@value Score#MAX_LENGTH} characters.
+     *
+     * @param e the exception, not null
+     * @return true for the number limit
+     */
+    public static boolean isLongNumber(JsonProcessingException e) {
+        // Jackson has no type for each limit; its message names the one it hit. Data binding
+        // wraps the parser's exception in one that gives the field path.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException limit) {
+                return String.valueOf(limit.getOriginalMessage()).startsWith("Number");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns what a parser exception says, on one line, with every value it quotes cut as
+     * {@link Problem#shown(CharSequence)} cuts it (a duplicate key may be as long as the input), and
+     * the number limit in plain words.
+     *
+     * @param e the exception, not null
+     * @return the message, not null
+     */
+    public static String message(JsonProcessingException e) {
+        if (isLongNumber(e)) {
+            return String.format(Locale.ROOT, "number too long: more than %d characters", Score.MAX_LENGTH);
+        }
+        String message = String.valueOf(e.getOriginalMessage());
+        int newline = message.indexOf('\n');
+        message = (newline < 0 ? message : message.substring(0, newline)).strip();
+        Matcher quoted = QUOTED.matcher(message);
+        StringBuilder cut = new StringBuilder();
+        while (quoted.find()) {
+            quoted.appendReplacement(cut, Matcher.quoteReplacement("'" + Problem.shown(quoted.group(1)) + "'"));
+        }
+        return quoted.appendTail(cut).toString();
+    }
+}
