@@ -32,6 +32,9 @@ final class KieBaseFactory {
 
     private static final String RESOURCES = "src/main/resources/";
 
+    /** What Drools adds, without a line, to each file that has a syntax error. */
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
+
     private KieBaseFactory() {
     }
 
@@ -85,7 +88,7 @@ final class KieBaseFactory {
                         line(m, source), m.getText().strip()));
             }
             services.getRepository().removeKieModule(releaseId);
-            throw new RuleCompilationException(found);
+            throw new RuleCompilationException(withoutEchoes(found));
         }
         try {
             KieContainer container = services.newKieContainer(releaseId);
@@ -96,6 +99,18 @@ final class KieBaseFactory {
             // The KieBase keeps what it needs; the repository would otherwise hold every module built.
             services.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /**
+     * Drops "Parser returned a null Package" for a file that has a syntax error of its own: Drools
+     * adds it after every syntax error, and it tells the rule author nothing the error does not.
+     */
+    private static List<RuleCompilationException.RuleError> withoutEchoes(List<RuleCompilationException.RuleError> errors) {
+        List<RuleCompilationException.RuleError> kept = errors.stream()
+                .filter(e -> !(e.message().equals(NULL_PACKAGE) && errors.stream()
+                        .anyMatch(other -> other.file().equals(e.file()) && !other.message().equals(NULL_PACKAGE))))
+                .toList();
+        return kept.isEmpty() ? errors : kept;
     }
 
     /**
