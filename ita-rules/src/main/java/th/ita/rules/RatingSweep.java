@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
@@ -77,9 +78,9 @@ final class RatingSweep {
     }
 
     private List<RuleCheck.Problem> run() {
-        List<Integer> components = componentLines();
         List<RuleCheck.Problem> problems = new ArrayList<>();
         for (RatingScheme scheme : RatingScheme.values()) {
+            List<Integer> components = componentLines(scheme);
             // One gap or overlap usually shows at several components: report it once, with the components.
             Map<Stretch, List<Integer>> where = new LinkedHashMap<>();
             Map<Stretch, String> blamed = new HashMap<>();
@@ -88,6 +89,7 @@ final class RatingSweep {
                 try {
                     given = rate(scheme, component);
                 } catch (RuntimeException e) {
+                    // A rating rule that fails, fails for most inputs: one error says it.
                     problems.add(RuleFailures.locate(e, outlines, "while rating every overall")
                             .orElse(new RuleCheck.Problem(homeFile(scheme), 0,
                                     "the rating rules fail at run time: " + RuleFailures.cause(e))));
@@ -99,18 +101,31 @@ final class RatingSweep {
                 }
             }
             where.forEach((stretch, at) -> problems.add(new RuleCheck.Problem(blamed.get(stretch), 0,
-                    stretch.describe() + (at.size() == components.size() ? ""
-                            : " with the lowest component at "
-                                    + at.stream().map(RatingSweep::score).collect(Collectors.joining(", "))))));
+                    stretch.describe() + (at.size() == components.size() ? "" : atComponents(at)))));
         }
         return problems;
     }
 
-    /** The lowest components to rate at, in hundredths: 0, 100 and both sides of every cut of the rules. */
-    private List<Integer> componentLines() {
+    /** Names the components a stretch was found at, when it was not found at all of them. */
+    private static String atComponents(List<Integer> components) {
+        return " with the lowest component at " + components.stream().map(RatingSweep::score)
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The lowest components to rate a scheme at, in hundredths: 0, 100 and both sides of every cut
+     * the rules make on it. A rule that names only another scheme's constant (the levels rules say
+     * {@code scheme == RatingScheme.LEVELS}) does not rate this one, so its cuts are left out.
+     */
+    private List<Integer> componentLines(RatingScheme scheme) {
         TreeSet<Integer> lines = new TreeSet<>(List.of(0, 100_00));
         for (DrlOutline outline : outlines) {
             for (DrlOutline.DeclaredRule rule : outline.rules()) {
+                List<RatingScheme> named = Stream.of(RatingScheme.values())
+                        .filter(s -> rule.conditions().stream().anyMatch(c -> c.expression().contains(s.name()))).toList();
+                if (!named.isEmpty() && !named.contains(scheme)) {
+                    continue;
+                }
                 for (DrlOutline.Condition condition : rule.conditions()) {
                     if (condition.factType().endsWith("RatingInput") && condition.expression().contains("lowestComponent")) {
                         Matcher m = NUMBER.matcher(condition.expression());
