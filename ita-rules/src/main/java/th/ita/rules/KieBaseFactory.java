@@ -32,6 +32,9 @@ final class KieBaseFactory {
 
     private static final String RESOURCES = "src/main/resources/";
 
+    /** What Drools adds, without a line, to each file that has a syntax error. */
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
+
     private KieBaseFactory() {
     }
 
@@ -68,11 +71,11 @@ final class KieBaseFactory {
         KieFileSystem files = services.newKieFileSystem();
         ReleaseId releaseId = services.newReleaseId("th.ita", "ita-rules-" + UUID.randomUUID(), "1.0.0");
         files.generateAndWritePomXML(releaseId);
-        Map<String, String> origins = new HashMap<>();
+        Map<String, RuleSource> byPath = new HashMap<>();
         for (RuleSource source : sources) {
             files.write(RESOURCES + source.resourcePath(), source.text());
-            origins.put(source.resourcePath(), source.origin());
-            origins.put(RESOURCES + source.resourcePath(), source.origin());
+            byPath.put(source.resourcePath(), source);
+            byPath.put(RESOURCES + source.resourcePath(), source);
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -80,11 +83,12 @@ final class KieBaseFactory {
             List<RuleCompilationException.RuleError> found = new ArrayList<>();
             for (Message m : errors) {
                 String path = m.getPath() == null ? "" : m.getPath();
-                found.add(new RuleCompilationException.RuleError(origins.getOrDefault(path, path), m.getLine(),
-                        m.getText().strip()));
+                RuleSource source = byPath.get(path);
+                found.add(new RuleCompilationException.RuleError(source == null ? path : source.origin(),
+                        line(m, source), m.getText().strip()));
             }
             services.getRepository().removeKieModule(releaseId);
-            throw new RuleCompilationException(found);
+            throw new RuleCompilationException(withoutEchoes(found));
         }
         try {
             KieContainer container = services.newKieContainer(releaseId);
@@ -95,6 +99,30 @@ final class KieBaseFactory {
             // The KieBase keeps what it needs; the repository would otherwise hold every module built.
             services.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /**
+     * Drops "Parser returned a null Package" for a file that has a syntax error of its own: Drools
+     * adds it after every syntax error, and it tells the rule author nothing the error does not.
+     */
+    private static List<RuleCompilationException.RuleError> withoutEchoes(List<RuleCompilationException.RuleError> errors) {
+        List<RuleCompilationException.RuleError> kept = errors.stream()
+                .filter(e -> !(e.message().equals(NULL_PACKAGE) && errors.stream()
+                        .anyMatch(other -> other.file().equals(e.file()) && !other.message().equals(NULL_PACKAGE))))
+                .toList();
+        return kept.isEmpty() ? errors : kept;
+    }
+
+    /**
+     * The line of a compilation error. Drools gives -1 for a type error in a condition ("Comparison
+     * operation requires compatible types"), though it names the expression: the condition's line
+     * is then found in the file. 0 when neither tells.
+     */
+    private static int line(Message message, RuleSource source) {
+        if (message.getLine() > 0 || source == null) {
+            return Math.max(message.getLine(), 0);
+        }
+        return DrlOutline.of(source).conditionIn(message.getText()).map(l -> l.condition().line()).orElse(0);
     }
 
     /**

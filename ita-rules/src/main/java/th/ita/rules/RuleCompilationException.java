@@ -19,7 +19,7 @@ public final class RuleCompilationException extends RuntimeException {
      * One compilation error.
      *
      * @param file the DRL file: a class-path resource or a path on disk, not null
-     * @param line the line, 1-based, or 0 when Drools gives none
+     * @param line the line, 1-based, or 0 when there is none (then {@link #toString} leaves it out)
      * @param message the Drools message, not null
      */
     public record RuleError(String file, int line, String message) {
@@ -34,7 +34,7 @@ public final class RuleCompilationException extends RuntimeException {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%s:%d: %s", file, line, message);
+            return line > 0 ? String.format(Locale.ROOT, "%s:%d: %s", file, line, message) : file + ": " + message;
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +26,9 @@ record RuleSource(String origin, String resourcePath, String text) {
 
     /** The index of the action-plan rules, compiled into a KieBase of their own by {@link PlanChecker}. */
     static final String PLAN_INDEX = "/th/ita/rules/actionplan.index";
+
+    /** A DRL {@code package} declaration; the package is group 1. */
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\p{L}_$][\\p{L}\\p{N}_$.]*)\\s*(;|$)");
 
     /** Returns the DRL files of the analysis KieBase, listed in {@code rules.index}. */
     static List<RuleSource> bundled() {
@@ -43,28 +48,72 @@ record RuleSource(String origin, String resourcePath, String text) {
 
     /** Merges a directory's DRL files into the bundled set; a file named like a bundled one replaces it. */
     static List<RuleSource> withDirectory(List<RuleSource> bundled, Path dir) {
+        return merge(bundled, directory(dir));
+    }
+
+    /** Merges custom files into the bundled set, as {@link #withDirectory}. */
+    static List<RuleSource> merge(List<RuleSource> bundled, List<RuleSource> custom) {
+        Map<String, RuleSource> byName = new LinkedHashMap<>();
+        bundled.forEach(s -> byName.put(s.fileName(), s));
+        custom.forEach(s -> byName.put(s.fileName(), s));
+        return List.copyOf(byName.values());
+    }
+
+    /**
+     * Lists the DRL files of a rules directory, searched recursively, in path order.
+     *
+     * @throws IllegalArgumentException if the directory does not exist
+     */
+    static List<Path> drlFiles(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("rules directory does not exist or is not a directory: " + dir);
         }
-        Map<String, RuleSource> byName = new LinkedHashMap<>();
-        bundled.forEach(s -> byName.put(s.fileName(), s));
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                String name = file.getFileName().toString();
-                RuleSource replaced = byName.get(name);
-                String relative = dir.relativize(file).toString().replace('\\', '/');
-                if (replaced != null && replaced.origin().startsWith("classpath:")) {
-                    byName.put(name, new RuleSource(file.toString(), replaced.resourcePath(), text));
-                } else {
-                    // An added file is known by its path in the directory, so a/extra.drl and b/extra.drl are both kept.
-                    byName.put("custom/" + relative, new RuleSource(file.toString(), "th/ita/rules/custom/" + relative, text));
-                }
-            }
+            return files.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rules directory " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads the DRL files of a rules directory (searched recursively), in path order. Files are
+     * matched with the bundled ones by name, so two files of one name are an error, wherever they are.
+     *
+     * <p>Each file is given to Drools in the folder of the package it declares: Drools warns about
+     * a file whose folder and package differ, and a rule author should not see a warning about a
+     * folder they never chose. A file without a package goes to {@code th/ita/rules/custom/}.
+     *
+     * @throws IllegalArgumentException if the directory does not exist
+     * @throws RuleCompilationException if two files have the same name, naming both
+     */
+    static List<RuleSource> directory(Path dir) {
+        Map<String, RuleSource> byName = new LinkedHashMap<>();
+        List<RuleCompilationException.RuleError> clashes = new ArrayList<>();
+        for (Path file : drlFiles(dir)) {
+            String name = file.getFileName().toString();
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read rules file " + file + ": " + e.getMessage(), e);
+            }
+            RuleSource first = byName.putIfAbsent(name, new RuleSource(file.toString(), folderOf(text) + name, text));
+            if (first != null) {
+                clashes.add(new RuleCompilationException.RuleError(file.toString(), 0, "another file of the directory "
+                        + "has the name " + name + ": " + first.origin() + "; files are matched by name (a file "
+                        + "named like a bundled file replaces it), so give each file a name of its own"));
+            }
+        }
+        if (!clashes.isEmpty()) {
+            throw new RuleCompilationException(clashes);
+        }
         return List.copyOf(byName.values());
+    }
+
+    /** The resource folder of the package a DRL text declares, with a trailing slash. */
+    private static String folderOf(String text) {
+        Matcher m = PACKAGE.matcher(text);
+        return m.find() ? m.group(1).replace('.', '/') + "/" : "th/ita/rules/custom/";
     }
 
     String fileName() {

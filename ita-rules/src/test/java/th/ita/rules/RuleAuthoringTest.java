@@ -1,7 +1,7 @@
 package th.ita.rules;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,7 +95,9 @@ class RuleAuthoringTest {
         assertEquals(Policy.defaults(), ENGINE.policy());
         assertEquals(Optional.of(Rating.letter("B")), ENGINE.analyze(Samples.load("lampang-city-2564")).rating());
         // An empty rules directory checks the bundled rules alone.
-        assertDoesNotThrow(() -> ItaEngine.Builder.check(empty));
+        RuleCheck check = ItaEngine.builder().rulesFrom(empty).check();
+        assertTrue(check.passed(), check::toString);
+        assertEquals(List.of(), check.warnings());
     }
 
     @Test
@@ -148,25 +150,32 @@ class RuleAuthoringTest {
                 """);
 
         RuleCompilationException e = assertThrows(RuleCompilationException.class,
-                () -> ItaEngine.Builder.check(dir));
+                () -> ItaEngine.builder().rulesFrom(dir).build());
+        RuleCheck check = ItaEngine.builder().rulesFrom(dir).check();
 
         assertTrue(e.errors().stream().allMatch(err -> err.file().equals(broken.toString())), e.errors()::toString);
         assertTrue(e.errors().stream().anyMatch(err -> err.line() > 0), e.errors()::toString);
         for (RuleCompilationException.RuleError err : e.errors()) {
             assertTrue(e.getMessage().contains(err.toString()), e.getMessage());
         }
+        // The check reports the same errors, each on one line.
+        assertEquals(e.errors().stream().map(err -> err.file() + ":" + err.line()).toList(),
+                check.errors().stream().map(p -> p.file() + ":" + p.line()).toList());
     }
 
     @Test
     void checkReportsTheErrorsOfADirectoryAndPassesAGoodOne(@TempDir Path dir) throws IOException {
         Path broken = write(dir, "bad/broken.drl", BROKEN);
-        RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> ItaEngine.Builder.check(dir));
-        assertEquals(broken.toString(), e.errors().get(0).file());
-        assertEquals(7, e.errors().get(0).line());
+        RuleCheck check = ItaEngine.builder().rulesFrom(dir).check();
+        assertFalse(check.passed());
+        assertEquals(broken.toString(), check.errors().get(0).file());
+        assertEquals(7, check.errors().get(0).line());
 
         Files.delete(broken);
         write(dir, "good/added.drl", ADDED);
-        assertDoesNotThrow(() -> ItaEngine.Builder.check(dir));
+        RuleCheck good = ItaEngine.builder().rulesFrom(dir).check();
+        assertTrue(good.passed(), good::toString);
+        assertEquals(List.of(), good.replacements());
     }
 
     @Test
@@ -175,11 +184,11 @@ class RuleAuthoringTest {
         assertNotEquals(Drl.text(LETTERS), text);
         Path replacement = write(dir, "letter-bands.drl", text);
 
-        RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> ItaEngine.Builder.check(dir));
+        RuleCheck check = ItaEngine.builder().rulesFrom(dir).check();
 
-        assertEquals(List.of(replacement.toString()), e.errors().stream()
-                .map(RuleCompilationException.RuleError::file).distinct().toList());
-        assertEquals(15, e.errors().get(0).line(), e.errors()::toString);
+        assertEquals(List.of(replacement.toString()), check.errors().stream()
+                .map(RuleCheck.Problem::file).distinct().toList());
+        assertEquals(15, check.errors().get(0).line(), check::toString);
     }
 
     @Test
@@ -256,7 +265,7 @@ class RuleAuthoringTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ItaEngine.builder().rulesFrom(missing).build());
         assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> ItaEngine.Builder.check(missing));
+        assertThrows(IllegalArgumentException.class, () -> ItaEngine.builder().rulesFrom(missing).check());
     }
 
     @Test
@@ -331,7 +340,6 @@ class RuleAuthoringTest {
                 .getMessage());
         assertEquals("scheme", assertThrows(NullPointerException.class, () -> builder.ratingScheme(null))
                 .getMessage());
-        assertThrows(NullPointerException.class, () -> ItaEngine.Builder.check(null));
         assertEquals("assessment", assertThrows(NullPointerException.class, () -> ENGINE.analyze(null))
                 .getMessage());
         assertEquals("assessments", assertThrows(NullPointerException.class, () -> ENGINE.analyzeAll(null))

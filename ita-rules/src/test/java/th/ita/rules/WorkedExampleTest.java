@@ -1,6 +1,5 @@
 package th.ita.rules;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,7 +46,10 @@ class WorkedExampleTest {
 
     @Test
     void theExampleDirectoryChecksWithoutErrors() {
-        assertDoesNotThrow(() -> ItaEngine.Builder.check(DIRECTORY));
+        RuleCheck check = ItaEngine.builder().rulesFrom(DIRECTORY).check();
+        assertTrue(check.passed(), check::toString);
+        assertEquals(List.of(), check.warnings());
+        assertEquals(List.of(), check.replacements());
     }
 
     @Test

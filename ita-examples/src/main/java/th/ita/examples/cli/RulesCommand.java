@@ -1,12 +1,8 @@
 package th.ita.examples.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +10,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import th.ita.rules.ItaEngine;
-import th.ita.rules.RuleCompilationException;
+import th.ita.rules.RuleCheck;
 
 /** {@code ita rules}: work with DRL rule directories. */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -30,9 +26,17 @@ final class RulesCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "Missing required subcommand: check");
     }
 
-    /** {@code ita rules check DIR}: compiles a rules directory with the bundled rules. */
+    /**
+     * {@code ita rules check DIR}: checks a rules directory with the bundled rules and prints the
+     * report: each bundled file a custom file replaces, with the rules it removes ({@code -}) and
+     * adds ({@code +}), then the warnings and errors as {@code FILE:LINE: warning|error: message},
+     * then {@code ok: ...}. Exits 0 without errors (warnings allowed), 2 with any.
+     */
     @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = "Compile the DRL files of a directory with the bundled rules and report every error.")
+            description = {"Check the DRL files of a directory with the bundled rules: the bundled files they replace,"
+                + " compilation, rule names, conditions run on the bundled samples, and one rating for every overall"
+                + " from 0.00 to 100.00.",
+                "Exits 0 when there is no error (warnings allowed), 2 when there is one."})
     static final class Check implements Callable<Integer> {
 
         @Spec
@@ -44,27 +48,35 @@ final class RulesCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Inputs.requireDirectory(dir);
-            long files;
-            try (Stream<Path> walk = Files.walk(dir)) {
-                files = walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).count();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
-            }
-            try {
-                ItaEngine.Builder.check(dir);
-            } catch (RuleCompilationException e) {
-                PrintWriter err = spec.commandLine().getErr();
-                for (RuleCompilationException.RuleError error : e.errors()) {
-                    err.println(error.file() + ":" + error.line() + ": " + ErrorHandler.oneLine(error.message()));
-                }
-                err.flush();
-                throw new InputException(dir + ": rules do not compile: " + e.errors().size()
-                        + (e.errors().size() == 1 ? " error" : " errors"), e);
-            }
+            RuleCheck check = ItaEngine.builder().rulesFrom(dir).check();
             PrintWriter out = spec.commandLine().getOut();
-            out.println("ok: " + files + (files == 1 ? " file" : " files"));
+            for (RuleCheck.Replacement r : check.replacements()) {
+                out.println(r.customFile() + ": replaces " + r.bundledFile() + ": removes "
+                        + count(r.removedRules().size(), "rule") + ", adds " + r.addedRules().size()
+                        + ", keeps " + r.keptRules().size());
+                r.removedRules().forEach(rule -> out.println("  - " + rule));
+                r.addedRules().forEach(rule -> out.println("  + " + rule));
+            }
+            check.warnings().forEach(w -> out.println(where(w) + ": warning: " + w.message()));
+            check.errors().forEach(e -> out.println(where(e) + ": error: " + e.message()));
+            out.flush();
+            String warnings = check.warnings().isEmpty() ? "" : ", " + count(check.warnings().size(), "warning");
+            if (!check.passed()) {
+                throw new InputException(dir + ": " + count(check.errors().size(), "error") + warnings);
+            }
+            out.println("ok: " + count(check.customFiles().size(), "file")
+                    + (check.replacements().isEmpty() ? "" : ", " + count(check.replacements().size(), "replacement"))
+                    + warnings);
             out.flush();
             return ExitCode.OK;
+        }
+
+        private static String where(RuleCheck.Problem problem) {
+            return problem.line() > 0 ? problem.file() + ":" + problem.line() : problem.file();
+        }
+
+        private static String count(int n, String noun) {
+            return n + " " + noun + (n == 1 ? "" : "s");
         }
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import th.ita.model.Score;
 import th.ita.rules.Analysis;
 import th.ita.rules.ItaEngine;
+import th.ita.rules.RuleCheck;
 import th.ita.rules.findings.Finding;
 import th.ita.rules.findings.FindingKind;
 
@@ -42,6 +43,8 @@ class CustomPolicyAndRuleTest {
     @Test
     void theRuleFileChecks(@TempDir Path dir) {
         CustomPolicyAndRule.engine(dir);
-        ItaEngine.Builder.check(dir);
+        RuleCheck check = ItaEngine.builder().rulesFrom(dir).check();
+        assertTrue(check.passed(), check::toString);
+        assertEquals(List.of(), check.warnings());
     }
 }

@@ -1,0 +1,151 @@
+package th.ita.rules;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import org.kie.api.KieBase;
+import org.kie.api.conf.KieBaseMutabilityOption;
+import th.ita.model.samples.Samples;
+
+/**
+ * Runs the rule check behind {@link ItaEngine.Builder#check()}, in the order a rule author fixes
+ * things: the files (names, replacements), compilation, rule names, the rating rules over every
+ * overall ({@link RatingSweep}), then every bundled sample through the engine, which brings out a
+ * condition that compiles but cannot be evaluated ({@link RuleFailures}).
+ *
+ * <p>Conditions are type-checked by running them, not by compiling the custom rules a second way
+ * (Drools' executable model, which type-checks at compile time): the executable model reports its
+ * errors against the Java it generates, with no DRL file or line, it rejects conditions the engine
+ * accepts ({@code level == "INDICATOR"}), and it would make the check compile rules the engine never
+ * runs, a few times slower. Running the compiled rules checks what the engine will run; a condition
+ * that no sample and no rating input reaches is not checked (docs/RULES.md, §5).
+ */
+final class RuleChecker {
+
+    private RuleChecker() {
+    }
+
+    /**
+     * Checks the bundled rules with those of a directory.
+     *
+     * @param directory the rules directory, or null for the bundled rules alone
+     * @param engineOn builds the engine on the checked KieBase and its files, with the builder's settings
+     * @return the result, not null
+     * @throws IllegalArgumentException if the directory does not exist
+     */
+    static RuleCheck check(Path directory, BiFunction<KieBase, List<RuleSource>, ItaEngine> engineOn) {
+        List<String> customFiles = directory == null ? List.of()
+                : RuleSource.drlFiles(directory).stream().map(Path::toString).toList();
+        List<RuleSource> bundled = RuleSource.bundled();
+        List<RuleSource> custom;
+        try {
+            custom = directory == null ? List.of() : RuleSource.directory(directory);
+        } catch (RuleCompilationException e) {
+            return new RuleCheck(customFiles, List.of(), List.of(), problems(e), null);
+        }
+        List<RuleCheck.Replacement> replacements = new ArrayList<>();
+        List<RuleCheck.Problem> warnings = new ArrayList<>();
+        for (RuleSource file : custom) {
+            bundled.stream().filter(b -> b.fileName().equals(file.fileName())).findFirst().ifPresent(original -> {
+                RuleCheck.Replacement replacement = replacement(original, file);
+                replacements.add(replacement);
+                if (!replacement.removedRules().isEmpty() && replacement.addedRules().isEmpty()) {
+                    warnings.add(removesWithoutAdding(replacement));
+                }
+            });
+        }
+
+        List<RuleSource> sources = RuleSource.merge(bundled, custom);
+        KieBase kieBase;
+        try {
+            // As ItaEngine.Builder.build() makes it.
+            kieBase = directory == null ? KieBaseFactory.bundled(RuleSource.INDEX, KieBaseMutabilityOption.DISABLED)
+                    : KieBaseFactory.compile(sources, KieBaseMutabilityOption.DISABLED);
+        } catch (RuleCompilationException e) {
+            return new RuleCheck(customFiles, replacements, warnings, problems(e), null);
+        }
+        List<DrlOutline> outlines = sources.stream().map(DrlOutline::of).toList();
+        List<RuleCheck.Problem> errors = new ArrayList<>(ruleNamesUsedTwice(outlines));
+        ItaEngine engine = engineOn.apply(kieBase, sources);
+        List<RuleCheck.Problem> ratings = RatingSweep.run(kieBase, outlines);
+        errors.addAll(ratings);
+        // Overlapping ratings also make an analysis fail; they are reported once, by the sweep.
+        errors.addAll(runSamples(engine, outlines, directory, ratings.isEmpty()));
+        return new RuleCheck(customFiles, replacements, warnings, errors, engine);
+    }
+
+    private static List<RuleCheck.Problem> problems(RuleCompilationException e) {
+        return e.errors().stream().map(r -> new RuleCheck.Problem(r.file(), Math.max(r.line(), 0), oneLine(r.message())))
+                .toList();
+    }
+
+    private static RuleCheck.Replacement replacement(RuleSource original, RuleSource file) {
+        List<String> before = DrlOutline.of(original).ruleNames();
+        List<String> after = DrlOutline.of(file).ruleNames();
+        return new RuleCheck.Replacement(file.origin(), original.resourcePath(),
+                before.stream().filter(r -> !after.contains(r)).toList(),
+                after.stream().filter(r -> !before.contains(r)).toList(),
+                after.stream().filter(before::contains).toList());
+    }
+
+    private static RuleCheck.Problem removesWithoutAdding(RuleCheck.Replacement replacement) {
+        int removed = replacement.removedRules().size();
+        return new RuleCheck.Problem(replacement.customFile(), 0, "replaces " + replacement.bundledFile()
+                + " and removes " + removed + (removed == 1 ? " bundled rule" : " bundled rules")
+                + " without adding any: " + replacement.removedRules().stream().map(r -> "\"" + r + "\"")
+                        .collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * Rule names used twice. Drools rejects two in one package, but keeps both when the packages
+     * differ; findings and traces carry the rule name, so it must name one rule.
+     */
+    private static List<RuleCheck.Problem> ruleNamesUsedTwice(List<DrlOutline> outlines) {
+        Map<String, String> first = new LinkedHashMap<>();
+        List<RuleCheck.Problem> problems = new ArrayList<>();
+        for (DrlOutline outline : outlines) {
+            for (DrlOutline.DeclaredRule rule : outline.rules()) {
+                String there = first.putIfAbsent(rule.name(), outline.source().origin() + ":" + rule.line());
+                if (there != null) {
+                    problems.add(new RuleCheck.Problem(outline.source().origin(), rule.line(), "rule name \""
+                            + rule.name() + "\" is already used at " + there + "; every rule needs a name of its own, "
+                            + "in any package, since findings and traces name the rule"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Analyses every bundled sample; each failure once, at its condition or rule when it has one. */
+    private static List<RuleCheck.Problem> runSamples(ItaEngine engine, List<DrlOutline> outlines, Path directory,
+            boolean reportUnlocated) {
+        Map<String, RuleCheck.Problem> found = new LinkedHashMap<>();
+        for (Samples.Sample sample : Samples.list()) {
+            try {
+                engine.analyze(sample.load());
+            } catch (RuntimeException e) {
+                Optional<RuleCheck.Problem> located = RuleFailures.locate(e, outlines, "on sample " + sample.name());
+                if (located.isPresent()) {
+                    found.putIfAbsent(located.get().file() + ":" + located.get().line(), located.get());
+                } else if (reportUnlocated) {
+                    String cause = RuleFailures.cause(e);
+                    found.putIfAbsent(cause, new RuleCheck.Problem(
+                            directory == null ? "classpath:" + RuleSource.INDEX.substring(1) : directory.toString(), 0,
+                            "the analysis of sample " + sample.name() + " fails: " + cause));
+                }
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /** A Drools message on one line, without the line that only points a caret at the error. */
+    private static String oneLine(String message) {
+        return message.lines().filter(l -> !l.strip().equals("^")).map(String::strip).filter(l -> !l.isEmpty())
+                .collect(Collectors.joining(" "));
+    }
+}
