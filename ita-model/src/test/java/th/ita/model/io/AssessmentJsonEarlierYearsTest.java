@@ -80,7 +80,7 @@ class AssessmentJsonEarlierYearsTest {
     @Test
     void anEarlierKindAgainstTheDefaultKindSaysSo() {
         assertEquals(List.of(new Problem("history[0].agencyKind", "อบต.", "another kind of agency, was 'อบต.'; "
-                + "this assessment's agency is other (agencyKind not given), and an earlier year must be the same "
+                + "this assessment's agency is หน่วยงานอื่น (agencyKind not given), and an earlier year must be the same "
                 + "agency's")),
                 problems("{\"agency\": \"x\", \"fiscalYear\": 2564, \"overall\": 50, \"history\": ["
                         + "{\"agency\": \"x\", \"agencyKind\": \"อบต.\", \"fiscalYear\": 2563, \"overall\": 40}]}"));
