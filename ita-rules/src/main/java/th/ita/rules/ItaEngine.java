@@ -23,6 +23,8 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
 import th.ita.model.ItaValidationException;
+import th.ita.model.ThaiDigits;
+import th.ita.model.catalogue.RatingLabels;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.policy.Policy;
 import th.ita.model.scoring.ScoreCard;
@@ -72,12 +74,14 @@ public final class ItaEngine {
     // Read from the DRL texts only when a rule fails: the executable model keeps no file or line.
     private volatile List<DrlOutline> outlines;
     private final int firingLimit;
+    private final RatingTargets ratingTargets;
 
     private ItaEngine(KieBase kieBase, List<RuleSource> sources, Policy policy, Optional<RatingScheme> forcedScheme,
             MeasureWriter measureWriter, int firingLimit) {
         this.kieBase = kieBase;
         this.sources = List.copyOf(sources);
         this.firingLimit = firingLimit;
+        this.ratingTargets = new RatingTargets(kieBase);
         this.sessionConfiguration = KieBaseFactory.sessionConfiguration();
         this.lines = ActionLines.of(policy);
         // A rules directory may replace every file that declares the global.
@@ -303,12 +307,37 @@ public final class ItaEngine {
      * enough. Uses the same aggregation as {@link #analyze}.
      *
      * @param assessment the assessment, not null
-     * @param target the target, such as {@code Target.parse("ผ่านดี", policy())}, not null
+     * @param target the target, such as {@code target("ผ่านดี")}, not null
      * @return the plan, not null
      * @throws IllegalArgumentException if the overall score cannot be computed from the assessment
      */
     public Plan plan(Assessment assessment, Target target) {
         return Planner.plan(assessment, target);
+    }
+
+    /**
+     * Reads a target: a score ({@code 85}, {@code ๙๐.๕}), {@code pass} (the policy's pass mark), or a
+     * rating ({@code B}, {@code ระดับ AA}, {@code ผ่านดี}). A rating's lines come from this engine's own
+     * rating rules: the lowest overall, and the lowest tool component, from which they rate it or
+     * better, so rules that move a band move its target (the first use of a rating runs the rules
+     * over every overall, once).
+     *
+     * @param text the target, not null
+     * @return the target, not null
+     * @throws IllegalArgumentException if the text is no target, or the rules never rate it
+     */
+    public Target target(String text) {
+        Objects.requireNonNull(text, "text");
+        String t = ThaiDigits.toArabic(text).strip();
+        if (t.equalsIgnoreCase("pass") || t.equalsIgnoreCase("passmark")) {
+            return Target.passMark(policy);
+        }
+        Optional<String> code = RatingLabels.codeOf(t);
+        if (code.isEmpty()) {
+            return Target.parse(t, policy);
+        }
+        // A letter is labelled by its code (a, ระดับ AA); a level keeps the words the user wrote.
+        return ratingTargets.of(RatingLabels.isLetter(code.get()) ? code.get() : t, Rating.ofCode(code.get()));
     }
 
     /**

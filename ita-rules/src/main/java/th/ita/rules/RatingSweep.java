@@ -149,34 +149,46 @@ final class RatingSweep {
 
     /** Rates every overall at one lowest component; the result is indexed by the overall in hundredths. */
     private List<List<Given>> rate(RatingScheme scheme, int component) {
+        List<RatingInput> inputs = new ArrayList<>(POINTS);
+        for (int overall = 0; overall < POINTS; overall++) {
+            inputs.add(new RatingInput(scheme, RatingBound.PROVEN, overall / 100.0, component / 100.0, List.of()));
+        }
+        return rate(kieBase, inputs);
+    }
+
+    /**
+     * The rating codes the rules give each of some inputs, in their order, in one session: what the
+     * planner's targets are read from.
+     *
+     * @param kieBase the KieBase the engine runs
+     * @param inputs the rating inputs
+     * @return for each input, the codes of the ratings given (none, one, or more when rules overlap)
+     */
+    static List<List<String>> codes(KieBase kieBase, List<RatingInput> inputs) {
+        return rate(kieBase, inputs).stream().map(given -> given.stream().map(Given::code).toList()).toList();
+    }
+
+    private static List<List<Given>> rate(KieBase kieBase, List<RatingInput> inputs) {
         RatingsGiven listener = new RatingsGiven();
         try (KieSession session = kieBase.newKieSession(KieBaseFactory.sessionConfiguration(), null)) {
             session.addEventListener((AgendaEventListener) listener);
             session.addEventListener((RuleRuntimeEventListener) listener);
-            for (int overall = 0; overall < POINTS; overall++) {
-                session.insert(new RatingInput(scheme, RatingBound.PROVEN, overall / 100.0, component / 100.0, List.of()));
-            }
+            inputs.forEach(session::insert);
             if (session.fireAllRules(FIRING_LIMIT) >= FIRING_LIMIT) {
-                throw new IllegalStateException("the rules fired " + FIRING_LIMIT + " times for " + POINTS
+                throw new IllegalStateException("the rules fired " + FIRING_LIMIT + " times for " + inputs.size()
                         + " rating inputs and had not stopped; most often: rule \"" + listener.mostFired() + "\"");
             }
         }
-        return listener.given;
+        return inputs.stream().map(in -> listener.given.getOrDefault(in, List.of())).toList();
     }
 
     /** Collects each rating with the input whose rule gave it: the input is in the match that fires. */
     private static final class RatingsGiven extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
-        final List<List<Given>> given = new ArrayList<>(POINTS);
+        final Map<RatingInput, List<Given>> given = new java.util.IdentityHashMap<>();
         final Map<String, Integer> firings = new HashMap<>();
         private RatingInput current;
         private String currentRule;
-
-        RatingsGiven() {
-            for (int i = 0; i < POINTS; i++) {
-                given.add(new ArrayList<>(1));
-            }
-        }
 
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
@@ -200,7 +212,7 @@ final class RatingSweep {
             Object fact = event.getObject();
             Rating rating = fact instanceof BoundRating bound ? bound.rating() : fact instanceof Rating bare ? bare : null;
             if (rating != null && current != null) {
-                given.get((int) Math.round(current.overall() * 100)).add(new Given(rating.code(), currentRule));
+                given.computeIfAbsent(current, in -> new ArrayList<>(1)).add(new Given(rating.code(), currentRule));
             }
         }
 

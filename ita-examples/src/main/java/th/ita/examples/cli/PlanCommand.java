@@ -68,7 +68,7 @@ final class PlanCommand implements Callable<Integer> {
         ItaEngine engine = engineSettings.engine();
         Target goal;
         try {
-            goal = Target.parse(target, engine.policy());
+            goal = engine.target(target);
         } catch (IllegalArgumentException e) {
             // The library names the field "target"; on the command line it is the --target option.
             throw new InputException(e.getMessage().replaceFirst("^target: ", "--target: "), e);

@@ -196,4 +196,21 @@ class PlanCommandTest {
         assertEquals("wrote " + out + "\n", r.out());
         assertEquals(List.of("o36", "o37"), texts(JSON.readTree(Files.readString(out)).get("minimalSet")));
     }
+
+    /** Before, the planner kept its own cut points: with B from 84.00 it still said 75.00. */
+    @Test
+    void aReplacedLetterBandMovesThePlansTarget() throws IOException {
+        String bands;
+        try (var in = PlanCommandTest.class.getResourceAsStream("/th/ita/rules/rating/letter-bands.drl")) {
+            bands = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        bands = bands.replace("overall >= 75.00, overall < 85.00", "overall >= 84.00, overall < 85.00")
+                .replace("overall >= 65.00, overall < 75.00", "overall >= 65.00, overall < 84.00");
+        Files.writeString(dir.resolve("letter-bands.drl"), bands, StandardCharsets.UTF_8);
+
+        Cli.Result r = Cli.run("plan", "--sample", "lampang-city-2564", "--target", "B", "--rules", dir.toString(),
+                "--lang", "en");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("- Target: overall 84.00\n"), r.out());
+    }
 }

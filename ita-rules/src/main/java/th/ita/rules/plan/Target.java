@@ -6,25 +6,20 @@ import java.util.Optional;
 import th.ita.model.Score;
 import th.ita.model.ThaiDigits;
 import th.ita.model.policy.Policy;
-import th.ita.rules.rating.Rating;
 
 /**
  * What a plan aims for: an overall score, and for a FY2566 level also a line every tool
  * component must reach.
  *
- * <p>{@link #parse} reads {@code 85} or {@code 90.5} (a number), {@code pass} (the policy's pass
- * mark), a letter band ({@code AA}, {@code A} ... {@code E}: its lower bound) and a FY2566 level
- * ({@code ผ่านดีเยี่ยม}: overall and every component at least 95; {@code ผ่านดี}: 85 and 85;
- * {@code ผ่าน}: overall 85).
+ * <p>{@link #parse} reads {@code 85} or {@code 90.5} (a number) and {@code pass} (the policy's
+ * pass mark). A rating ({@code B}, {@code ผ่านดี}) is a target that only the rating rules can
+ * define: {@code ItaEngine.target} reads its lines from the engine's own rules.
  *
  * @param label the target as the user wrote it, not null
  * @param overall the overall score to reach, not null
  * @param componentLine the score every tool component must reach, or empty, not null
  */
 public record Target(String label, Score overall, Optional<Score> componentLine) {
-
-    private static final Score NINETY_FIVE = Score.parse("95");
-    private static final Score EIGHTY_FIVE = Score.parse("85");
 
     /**
      * Validates the parts.
@@ -69,38 +64,13 @@ public record Target(String label, Score overall, Optional<Score> componentLine)
         if (t.equalsIgnoreCase("pass") || t.equalsIgnoreCase("passmark")) {
             return passMark(policy);
         }
-        switch (t.replaceAll("\\s+", "").replace("เกณฑ์", "")) {
-            case "ผ่านดีเยี่ยม", "EXCELLENT" -> {
-                return new Target(t, NINETY_FIVE, Optional.of(NINETY_FIVE));
-            }
-            case "ผ่านดี", "GOOD" -> {
-                return new Target(t, EIGHTY_FIVE, Optional.of(EIGHTY_FIVE));
-            }
-            case "ผ่าน", "PASS" -> {
-                return new Target(t, EIGHTY_FIVE, Optional.empty());
-            }
-            default -> {
-            }
-        }
-        if (t.matches("(?i)AA|A|B|C|D|E")) {
-            String letter = t.toUpperCase(Locale.ROOT);
-            Rating.letter(letter);
-            String lower = switch (letter) {
-                case "AA" -> "95";
-                case "A" -> "85";
-                case "B" -> "75";
-                case "C" -> "65";
-                case "D" -> "55";
-                default -> "50";
-            };
-            return new Target(letter, Score.parse(lower), Optional.empty());
-        }
         try {
             return new Target(t, Score.parse(t), Optional.empty());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "target: not a target, was '%s'; expected a score such as 85, pass, a letter band (AA ... E) "
-                            + "or a level (ผ่านดีเยี่ยม, ผ่านดี, ผ่าน)", text), e);
+                            + "or a level (ผ่านดีเยี่ยม, ผ่านดี, ผ่าน); a rating is read with ItaEngine.target",
+                    th.ita.model.Problem.shown(text)), e);
         }
     }
 }

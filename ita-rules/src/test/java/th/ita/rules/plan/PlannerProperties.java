@@ -32,6 +32,8 @@ import th.ita.model.scoring.ScoreCard;
  */
 class PlannerProperties {
 
+    /** Level targets come from the rating rules, so the level property asks an engine for them. */
+    private static final th.ita.rules.ItaEngine LEVELS = th.ita.rules.ItaEngine.create();
     private static final int OIT_ITEMS = 43;
     private static final BigDecimal NOISE = new BigDecimal("0.00000001");
 
@@ -224,7 +226,7 @@ class PlannerProperties {
                 .tool(th.ita.model.catalogue.ToolComponent.IIT, Score.ofHundredths(iit).toString())
                 .tool(th.ita.model.catalogue.ToolComponent.EIT, eit.toString())
                 .tool(th.ita.model.catalogue.ToolComponent.OIT, Score.ofHundredths(oit).toString()).build();
-        Target target = Target.parse(level, th.ita.model.policy.Policy.defaults());
+        Target target = LEVELS.target(level);
         Plan withParts = Planner.plan(full.build(), target);
         Plan withoutParts = Planner.plan(reduced, target);
 

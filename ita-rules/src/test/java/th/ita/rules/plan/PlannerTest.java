@@ -27,7 +27,7 @@ import th.ita.rules.ItaEngine;
 
 /**
  * Golden cases of the target planner ({@code engine.plan}) on the source fixtures, each checked by
- * re-scoring the assessment with the plan's fixes applied, and {@link Target#parse}.
+ * re-scoring the assessment with the plan's fixes applied, and {@link ItaEngine#target}.
  */
 class PlannerTest {
 
@@ -182,7 +182,7 @@ class PlannerTest {
 
     @Test
     void lampangCity2564ToLetterAIsThePassMarkPlan() {
-        Plan plan = ENGINE.plan(LAMPANG_2564, Target.parse("A", POLICY));
+        Plan plan = ENGINE.plan(LAMPANG_2564, ENGINE.target("A"));
 
         assertAll(
                 () -> assertEquals("A", plan.target().label()),
@@ -196,7 +196,7 @@ class PlannerTest {
 
     @Test
     void lampangCity2564ToLetterBIsAlreadyMet() {
-        Plan plan = ENGINE.plan(LAMPANG_2564, Target.parse("B", POLICY));
+        Plan plan = ENGINE.plan(LAMPANG_2564, ENGINE.target("B"));
 
         assertAll(
                 () -> assertTrue(plan.reachable()),
@@ -209,7 +209,7 @@ class PlannerTest {
 
     @Test
     void lampangCity2564To95NeedsEveryFixAndMore() {
-        Plan plan = ENGINE.plan(LAMPANG_2564, Target.parse("95", POLICY));
+        Plan plan = ENGINE.plan(LAMPANG_2564, ENGINE.target("95"));
 
         assertAll(
                 () -> assertFalse(plan.reachable()),
@@ -228,7 +228,7 @@ class PlannerTest {
 
     @Test
     void chiangmai2566ToGoodCannotBeReachedByOitFixes() {
-        Plan plan = ENGINE.plan(CHIANGMAI_2566, Target.parse("ผ่านดี", POLICY));
+        Plan plan = ENGINE.plan(CHIANGMAI_2566, ENGINE.target("ผ่านดี"));
 
         assertAll(
                 () -> assertEquals("92.20", plan.current().toString()),
@@ -246,7 +246,7 @@ class PlannerTest {
 
     @Test
     void chiangmai2566To95FixesO42ThenO43() {
-        Plan plan = ENGINE.plan(CHIANGMAI_2566, Target.parse("95", POLICY));
+        Plan plan = ENGINE.plan(CHIANGMAI_2566, ENGINE.target("95"));
 
         assertAll(
                 () -> assertTrue(plan.reachable()),
@@ -260,7 +260,7 @@ class PlannerTest {
 
     @Test
     void chiangmai2566ToExcellentStillNeedsEitPart2() {
-        Plan plan = ENGINE.plan(CHIANGMAI_2566, Target.parse("ผ่านดีเยี่ยม", POLICY));
+        Plan plan = ENGINE.plan(CHIANGMAI_2566, ENGINE.target("ผ่านดีเยี่ยม"));
 
         assertAll(
                 () -> assertFalse(plan.reachable()),
@@ -280,14 +280,14 @@ class PlannerTest {
                 .indicator(1, "100.00").indicator(2, "99.89").indicator(3, "100.00").indicator(4, "99.67")
                 .indicator(5, "100.00").indicator(6, "88.40").indicator(7, "90.23").indicator(8, "88.59")
                 .indicator(9, "97.50").indicator(10, "80.00").build();
-        Plan good = ENGINE.plan(indicatorsOnly, Target.parse("ผ่านดี", POLICY));
+        Plan good = ENGINE.plan(indicatorsOnly, ENGINE.target("ผ่านดี"));
         assertAll(
                 () -> assertFalse(good.reachable()),
                 () -> assertEquals(List.of("tools.EIT_PART_1", "tools.EIT_PART_2"), good.decidedBy()),
                 () -> assertEquals(List.of(), remaining(good)),
                 () -> assertEquals(List.of(), good.minimalSet()));
         // A plain score target rests on the overall alone, which the indicators prove.
-        Plan ninety = ENGINE.plan(indicatorsOnly, Target.parse("90", POLICY));
+        Plan ninety = ENGINE.plan(indicatorsOnly, ENGINE.target("90"));
         assertAll(
                 () -> assertTrue(ninety.reachable()),
                 () -> assertEquals(List.of(), ninety.decidedBy()));
@@ -297,7 +297,7 @@ class PlannerTest {
 
     @Test
     void lampangCity2563HasNoOitItemsSoItsOitIndicatorsAreLevers() {
-        Plan plan = ENGINE.plan(LAMPANG_2563, Target.parse("85", POLICY));
+        Plan plan = ENGINE.plan(LAMPANG_2563, ENGINE.target("85"));
 
         assertAll(
                 () -> assertEquals("57.19", plan.current().toString()),
@@ -333,7 +333,7 @@ class PlannerTest {
         assertEquals(Planner.plan(LAMPANG_2564, target), ENGINE.plan(LAMPANG_2564, target));
     }
 
-    // ---- Target.parse
+    // ---- ItaEngine.target
 
     @ParameterizedTest
     @CsvSource({
@@ -346,6 +346,8 @@ class PlannerTest {
         "B, B, 75.00, ''",
         "a, A, 85.00, ''",
         "E, E, 50.00, ''",
+        "F, F, 0.00, ''",
+        "ระดับ AA, AA, 95.00, ''",
         "ผ่านดีเยี่ยม, ผ่านดีเยี่ยม, 95.00, 95.00",
         "ผ่านดี, ผ่านดี, 85.00, 85.00",
         "ผ่าน, ผ่าน, 85.00, ''",
@@ -353,7 +355,7 @@ class PlannerTest {
         "' 85 ', 85, 85.00, ''"
     })
     void parsesATarget(String text, String label, String overall, String componentLine) {
-        Target target = Target.parse(text, POLICY);
+        Target target = ENGINE.target(text);
 
         assertEquals(label, target.label());
         assertEquals(overall, target.overall().toString());
@@ -369,9 +371,9 @@ class PlannerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"xyz", "F", "101", "-5", "''"})
+    @CsvSource({"xyz", "G", "101", "-5", "''"})
     void aBadTargetNamesTarget(String text) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Target.parse(text, POLICY));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ENGINE.target(text));
 
         assertTrue(e.getMessage().startsWith("target: not a target, was '" + text + "'; expected a score such as 85"),
                 e.getMessage());

@@ -40,7 +40,7 @@ class PlanReportTest {
             "remaining");
 
     private static Plan plan(String sample, String target) {
-        return ENGINE.plan(Samples.load(sample), Target.parse(target, ENGINE.policy()));
+        return ENGINE.plan(Samples.load(sample), ENGINE.target(target));
     }
 
     private static JsonNode json(Plan plan) throws IOException {
@@ -145,7 +145,7 @@ class PlanReportTest {
                 .indicator(1, "100.00").indicator(2, "99.89").indicator(3, "100.00").indicator(4, "99.67")
                 .indicator(5, "100.00").indicator(6, "88.40").indicator(7, "90.23").indicator(8, "88.59")
                 .indicator(9, "97.50").indicator(10, "80.00").build();
-        Plan plan = ENGINE.plan(indicatorsOnly, Target.parse("ผ่านดี", ENGINE.policy()));
+        Plan plan = ENGINE.plan(indicatorsOnly, ENGINE.target("ผ่านดี"));
         String md = PlanReports.render(plan, ReportFormat.MARKDOWN, THAI);
         assertTrue(md.contains("- ผลการวางแผน: ยังสรุปไม่ได้ ขึ้นกับ EIT ส่วนที่ 1 และ EIT ส่วนที่ 2 "
                 + "ซึ่งข้อมูลที่ให้มาไม่มี (ทุกเครื่องมือต้องได้ไม่ต่ำกว่า 85.00)\n"), md);
