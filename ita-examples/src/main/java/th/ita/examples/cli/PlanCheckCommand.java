@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
 import th.ita.model.actionplan.ActionPlan;
 import th.ita.model.actionplan.ActionPlans;
 import th.ita.model.actionplan.PlanItem;
+import th.ita.model.actionplan.RiskLevel;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.samples.Samples;
 import th.ita.rules.Analysis;
@@ -269,22 +270,15 @@ final class PlanCheckCommand implements Callable<Integer> {
     }
 
     private static String concern(FindingKind kind) {
-        return switch (kind) {
-            case WEAKNESS -> "จุดที่ต้องพัฒนา";
-            case URGENT -> "ต้องปรับปรุงโดยเร่งด่วน";
-            case OIT_ITEM_FAILED -> "OIT ไม่ผ่าน";
-            default -> kind.name();
-        };
+        return kind == FindingKind.OIT_ITEM_FAILED ? "OIT ไม่ผ่าน" : kind.statusWord(true).orElse(kind.name());
     }
 
     private static String riskLevel(String level) {
-        return switch (level) {
-            case "HIGH" -> "สูง";
-            case "VERY_HIGH" -> "สูงมาก";
-            case "MEDIUM" -> "ปานกลาง";
-            case "LOW" -> "ต่ำ";
-            default -> level;
-        };
+        try {
+            return RiskLevel.valueOf(level).thai();
+        } catch (IllegalArgumentException e) {
+            return level;
+        }
     }
 
     private static String baht(String amount) {

@@ -1,5 +1,7 @@
 package th.ita.rules.findings;
 
+import java.util.Optional;
+
 /**
  * The kinds of finding the rules produce.
  */
@@ -63,5 +65,24 @@ public enum FindingKind {
     /** Action plan: the overall ITA score is below the plan's target for its fiscal year. */
     PLAN_TARGET_MISSED,
     /** Action plan: the overall ITA score reaches the plan's target for its fiscal year. */
-    PLAN_TARGET_MET
+    PLAN_TARGET_MET;
+
+    /**
+     * Returns the word a report gives an indicator (or a tool, or a plan's concern) of this status,
+     * such as {@code จุดที่ต้องพัฒนา} or {@code to improve}; a kind that is no status has none.
+     *
+     * @param thai true for the Thai word
+     * @return the word, or empty, not null
+     */
+    public Optional<String> statusWord(boolean thai) {
+        return Optional.ofNullable(switch (this) {
+            case STRENGTH -> thai ? "จุดแข็ง" : "strength";
+            case WEAKNESS -> thai ? "จุดที่ต้องพัฒนา" : "to improve";
+            case URGENT -> thai ? "ต้องปรับปรุงโดยเร่งด่วน" : "urgent";
+            case MAINTAIN -> thai ? "รักษามาตรฐาน" : "maintain";
+            case PASSES_PASS_MARK -> thai ? "ผ่านเกณฑ์" : "passes";
+            case FAILS_PASS_MARK -> thai ? "ต่ำกว่าเกณฑ์" : "below the pass mark";
+            default -> null;
+        });
+    }
 }

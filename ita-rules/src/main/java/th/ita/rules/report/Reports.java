@@ -30,6 +30,7 @@ import th.ita.model.assessment.Assessment;
 import th.ita.model.catalogue.Catalogue;
 import th.ita.model.catalogue.Indicator;
 import th.ita.model.catalogue.ToolComponent;
+import th.ita.model.policy.Policy;
 import th.ita.model.scoring.LevelScore;
 import th.ita.model.scoring.ScoreCard;
 import th.ita.rules.Analysis;
@@ -276,8 +277,11 @@ public final class Reports {
                     d(labels.get("part") + " " + 1 + " " + labels.get("part1")),
                     d(labels.get("part") + " " + 2 + " " + labels.get("part2")),
                     d(labels.get("part") + " " + 3 + " " + labels.get("part3")));
-            String passLine = d(String.format(Locale.ROOT, labels.get(analysis.passed() ? "passed" : "notPassed"),
-                    passMark));
+            // The NACC's pass line is 85; an agency that sets its own mark is told so, beside the NACC's rating.
+            boolean own = !analysis.policy().passMark().equals(Policy.defaults().passMark());
+            String passKey = own ? (analysis.passed() ? "ownPassed" : "ownNotPassed")
+                    : (analysis.passed() ? "passed" : "notPassed");
+            String passLine = d(String.format(Locale.ROOT, labels.get(passKey), passMark));
 
             List<Report.Row> tools = new ArrayList<>();
             for (ToolComponent c : ToolComponent.values()) {
@@ -525,15 +529,7 @@ public final class Reports {
         }
 
         private String word(FindingKind kind) {
-            return switch (kind) {
-                case STRENGTH -> thai ? "จุดแข็ง" : "strength";
-                case WEAKNESS -> thai ? "จุดที่ต้องพัฒนา" : "to improve";
-                case URGENT -> thai ? "ต้องปรับปรุงโดยเร่งด่วน" : "urgent";
-                case MAINTAIN -> thai ? "รักษามาตรฐาน" : "maintain";
-                case PASSES_PASS_MARK -> thai ? "ผ่านเกณฑ์" : "passes";
-                case FAILS_PASS_MARK -> thai ? "ต่ำกว่าเกณฑ์" : "below the pass mark";
-                default -> "";
-            };
+            return kind.statusWord(thai).orElse("");
         }
     }
 }

@@ -89,4 +89,21 @@ class TrustworthyReportTest {
         assertEquals("EIT_PART_2", analysis.measures().get(0).subject().key());
         assertTrue(Reports.render(analysis, ReportFormat.MARKDOWN, THAI).contains("| EIT ส่วนที่ 2 |"));
     }
+
+    /**
+     * The NACC's level and the agency's own pass mark are two things: at passMark=90 an FY2566 agency
+     * at 87 read "Passed, good · Not passed (below 90.00)".
+     */
+    @Test
+    void anAgencysOwnPassMarkIsNamedApartFromTheNaccsLevel() {
+        Assessment at87 = Assessment.builder().agency("หน่วยงานทดสอบ", AgencyKind.OTHER).fiscalYear(2566)
+                .tool("IIT", "87").tool("EIT_PART_1", "87").tool("EIT_PART_2", "87").tool("OIT", "87").build();
+        ItaEngine own = ItaEngine.builder()
+                .policy(th.ita.model.policy.Policy.defaults().withPassMark(th.ita.model.Score.parse("90"))).build();
+        ReportOptions english = ReportOptions.defaults().withThai(false);
+        String md = Reports.render(own.analyze(at87), ReportFormat.MARKDOWN, english);
+        assertTrue(md.contains("**Rating:** Passed, good · Below the agency's own pass mark (90.00)"), md);
+        String standard = Reports.render(ENGINE.analyze(at87), ReportFormat.MARKDOWN, english);
+        assertTrue(standard.contains("**Rating:** Passed, good · Passed (85.00 or more)"), standard);
+    }
 }
