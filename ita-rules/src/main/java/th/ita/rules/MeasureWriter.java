@@ -64,7 +64,7 @@ final class MeasureWriter {
 
     List<Measure> write(Assessment assessment, List<Recommendation> recommendations) {
         List<Measure> measures = new ArrayList<>(recommendations.size());
-        for (Recommendation r : recommendations) {
+        for (Recommendation r : merged(recommendations)) {
             String reason = r.kind() == th.ita.rules.recommendations.RecommendationKind.PUBLISH_OIT_ITEM
                     ? r.causes().get(0).value("reasonKind") + "|" + r.causes().get(0).value("reason") : "";
             Key key = new Key(assessment.edition().id(), r.kind(), r.subject().key(), reason);
@@ -81,6 +81,20 @@ final class MeasureWriter {
         }
         measures.sort(ORDER);
         return measures;
+    }
+
+    /**
+     * Two rules may recommend the same thing for the same subject (a custom urgent finding beside the
+     * bundled one): one measure, with every cause and the first rule.
+     */
+    private static List<Recommendation> merged(List<Recommendation> recommendations) {
+        java.util.Map<String, Recommendation> byKey = new java.util.LinkedHashMap<>();
+        for (Recommendation r : recommendations) {
+            byKey.merge(r.kind() + "|" + r.subject().key(), r, (first, same) -> new Recommendation(first.kind(),
+                    first.subject(), java.util.stream.Stream.concat(first.causes().stream(), same.causes().stream())
+                            .toList(), first.rule()));
+        }
+        return byKey.size() == recommendations.size() ? recommendations : List.copyOf(byKey.values());
     }
 
     /**
