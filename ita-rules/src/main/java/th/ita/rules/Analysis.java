@@ -24,9 +24,12 @@ import th.ita.rules.rating.RatingRange;
  * @param findings the findings, sorted by subject then kind, not null
  * @param measures the measures for the next fiscal year, in table order, not null
  * @param trace the names of the rules that fired, in firing order, not null
+ * @param addedRules the names of the rules a rules directory brought (added files and replaced
+ *     ones), whose findings a report lists where its tables do not place them; empty for the
+ *     bundled rules alone, not null
  */
 public record Analysis(Assessment assessment, ScoreCard scoreCard, Policy policy, Optional<RatingRange> ratingRange,
-        List<Finding> findings, List<Measure> measures, List<String> trace) {
+        List<Finding> findings, List<Measure> measures, List<String> trace, java.util.Set<String> addedRules) {
 
     /**
      * Validates the parts.
@@ -39,6 +42,7 @@ public record Analysis(Assessment assessment, ScoreCard scoreCard, Policy policy
         findings = List.copyOf(findings);
         measures = List.copyOf(measures);
         trace = List.copyOf(trace);
+        addedRules = java.util.Set.copyOf(addedRules);
     }
 
     /**

@@ -75,6 +75,7 @@ public final class ItaEngine {
     private volatile List<DrlOutline> outlines;
     private final int firingLimit;
     private final RatingTargets ratingTargets;
+    private final java.util.Set<String> addedRules;
 
     private ItaEngine(KieBase kieBase, List<RuleSource> sources, Policy policy, Optional<RatingScheme> forcedScheme,
             MeasureWriter measureWriter, int firingLimit) {
@@ -82,6 +83,9 @@ public final class ItaEngine {
         this.sources = List.copyOf(sources);
         this.firingLimit = firingLimit;
         this.ratingTargets = new RatingTargets(kieBase);
+        // Only the files of a rules directory are read here; the bundled ones need no outline.
+        this.addedRules = this.sources.stream().filter(s -> !s.origin().startsWith("classpath:"))
+                .flatMap(s -> DrlOutline.of(s).ruleNames().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.sessionConfiguration = KieBaseFactory.sessionConfiguration();
         this.lines = ActionLines.of(policy);
         // A rules directory may replace every file that declares the global.
@@ -150,7 +154,7 @@ public final class ItaEngine {
         List<Finding> findings = results.findings;
         findings.sort(Comparator.naturalOrder());
         return new Analysis(assessment, card, policy, ratingRange(assessment, results), findings,
-                measureWriter.write(assessment, results.recommendations), results.trace);
+                measureWriter.write(assessment, results.recommendations), results.trace, addedRules);
     }
 
     private Optional<RatingRange> ratingRange(Assessment assessment, Collector results) {

@@ -21,6 +21,8 @@ final class Labels {
             Map.entry("rating", new String[] {"ระดับผลการประเมิน", "Rating"}),
             Map.entry("passed", new String[] {"ผ่านเกณฑ์ (ตั้งแต่ %s คะแนนขึ้นไป)", "Passed (%s or more)"}),
             Map.entry("notPassed", new String[] {"ยังไม่ผ่านเกณฑ์ (ต่ำกว่า %s คะแนน)", "Not passed (below %s)"}),
+            Map.entry("addedFindings", new String[] {"ข้อค้นพบจากกฎที่หน่วยงานเพิ่มเติม",
+                    "Findings of the agency's own rules"}),
             Map.entry("ownPassed", new String[] {"ถึงเกณฑ์ของหน่วยงาน (%s คะแนนขึ้นไป)",
                     "At or above the agency's own pass mark (%s)"}),
             Map.entry("ownNotPassed", new String[] {"ยังไม่ถึงเกณฑ์ของหน่วยงาน (ต่ำกว่า %s คะแนน)",

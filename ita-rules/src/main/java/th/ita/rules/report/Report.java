@@ -30,13 +30,15 @@ import java.util.Map;
  * @param trendSvg an inline SVG line chart of the overall by year, or empty without history, not null
  * @param plan what to fix first to reach the pass mark, empty when the agency passes, not null
  * @param missing what the input did not give and what each would add, empty when nothing is missing, not null
+ * @param addedFindings the findings of the agency's own rules that the tables do not place, each a
+ *     line with subject, kind, values and rule; empty for the bundled rules alone, not null
  */
 public record Report(Map<String, String> labels, String agency, String agencyKind, String fiscalYear,
         String measuresYear, List<String> partHeadings, String overall, String rating, String passLine,
         List<Row> tools, List<Row> indicators, List<String> strengths, List<String> weaknesses,
         List<ItemRow> failedItems, List<ThemeRow> themes, List<String> notes, List<MeasureRow> measures,
         List<String> constraints, String chartSvg, List<String> trend, String trendSvg, List<String> plan,
-        List<String> missing) {
+        List<String> missing, List<String> addedFindings) {
 
     /**
      * A score row.

@@ -349,7 +349,7 @@ public final class Reports {
                     score(card.overall().value()), ratingLabel(), passLine,
                     tools, indicators, strengths, weaknesses, failed, themes, notes, measures, constraints,
                     Charts.indicatorBars(card, analysis.policy(), labels.get("chart"), this::d),
-                    trend(a, card), trendSvg(a, card), plan(a), missing(card));
+                    trend(a, card), trendSvg(a, card), plan(a), missing(card), addedFindings());
         }
 
         /**
@@ -526,6 +526,32 @@ public final class Reports {
                 }
             }
             return String.join(", ", words);
+        }
+
+        /**
+         * The findings of a rules directory's rules that the tables do not show: a status of a tool or
+         * an indicator has its column; anything else (a sub-indicator, a question, a kind of its own)
+         * is listed with its subject, kind and values, so a custom rule never vanishes from a report.
+         */
+        private List<String> addedFindings() {
+            List<String> lines = new ArrayList<>();
+            for (Finding f : analysis.findings()) {
+                if (!analysis.addedRules().contains(f.rule())) {
+                    continue;
+                }
+                Level level = f.subject().level();
+                if ((level == Level.TOOL || level == Level.INDICATOR) && f.kind().statusWord(thai).isPresent()) {
+                    continue;
+                }
+                String values = f.values().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
+                        .collect(java.util.stream.Collectors.joining(", "));
+                String name = thai ? f.subject().thai() : f.subject().english();
+                String subject = name.startsWith(f.subject().key()) ? name : f.subject().key() + " " + name;
+                lines.add(d(subject + ": "
+                        + f.kind().statusWord(thai).orElse(f.kind().name()) + (values.isEmpty() ? "" : " (" + values + ")")
+                        + " · " + f.rule()));
+            }
+            return lines;
         }
 
         private String word(FindingKind kind) {
