@@ -153,16 +153,10 @@ public final class ActionPlans {
     }
 
     private static void requireEnd(JsonParser parser) throws IOException {
-        JsonLocation at;
-        try {
-            if (parser.nextToken() == null) {
-                return;
-            }
-            at = parser.currentTokenLocation();
-        } catch (JsonProcessingException e) {
-            at = e.getLocation(); // stray text that is not even a JSON token
+        Optional<JsonLocation> at = JsonInput.trailingContent(parser);
+        if (at.isPresent()) {
+            throw new TrailingContent(parser, at.get());
         }
-        throw new TrailingContent(parser, at);
     }
 
     /** Builds {@code <source>:<line>: <path>: <problem>} from a Jackson exception. */

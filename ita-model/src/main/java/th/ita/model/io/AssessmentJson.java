@@ -218,16 +218,11 @@ public final class AssessmentJson {
 
     /** Refuses a second JSON value, or stray text, after the first. */
     private static void requireEnd(JsonParser parser, String oneValue) throws IOException {
-        JsonLocation at;
-        try {
-            if (parser.nextToken() == null) {
-                return;
-            }
-            at = parser.currentTokenLocation();
-        } catch (JsonProcessingException e) {
-            at = e.getLocation(); // stray text that is not even a JSON token
+        Optional<JsonLocation> at = JsonInput.trailingContent(parser);
+        if (at.isEmpty()) {
+            return;
         }
-        throw single(where(at), "", "content after the end of the JSON value; " + oneValue);
+        throw single(where(at.get()), "", "content after the end of the JSON value; " + oneValue);
     }
 
     private static String where(JsonLocation at) {

@@ -2,11 +2,15 @@ package th.ita.model.io;
 
 import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import th.ita.model.Problem;
@@ -81,5 +85,23 @@ public final class JsonInput {
             quoted.appendReplacement(cut, Matcher.quoteReplacement("'" + Problem.shown(quoted.group(1)) + "'"));
         }
         return quoted.appendTail(cut).toString();
+    }
+
+    /**
+     * Finds content after the JSON value a parser has read: a second value, or stray text that is not
+     * even a JSON token.
+     *
+     * @param parser the parser, just past the value
+     * @return where the extra content starts, or empty when the input ends there
+     * @throws IOException if the input cannot be read
+     */
+    public static Optional<JsonLocation> trailingContent(
+            JsonParser parser) throws IOException {
+        try {
+            return parser.nextToken() == null ? Optional.empty()
+                    : Optional.of(parser.currentTokenLocation());
+        } catch (JsonProcessingException e) {
+            return Optional.of(e.getLocation());
+        }
     }
 }
