@@ -80,11 +80,11 @@ final class KieBaseFactory {
         KieBuilder builder = services.newKieBuilder(files).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            List<RuleCompilationException.RuleError> found = new ArrayList<>();
+            List<RuleProblem> found = new ArrayList<>();
             for (Message m : errors) {
                 String path = m.getPath() == null ? "" : m.getPath();
                 RuleSource source = byPath.get(path);
-                found.add(new RuleCompilationException.RuleError(source == null ? path : source.origin(),
+                found.add(new RuleProblem(source == null ? path : source.origin(),
                         line(m, source), m.getText().strip()));
             }
             services.getRepository().removeKieModule(releaseId);
@@ -105,8 +105,8 @@ final class KieBaseFactory {
      * Drops "Parser returned a null Package" for a file that has a syntax error of its own: Drools
      * adds it after every syntax error, and it tells the rule author nothing the error does not.
      */
-    private static List<RuleCompilationException.RuleError> withoutEchoes(List<RuleCompilationException.RuleError> errors) {
-        List<RuleCompilationException.RuleError> kept = errors.stream()
+    private static List<RuleProblem> withoutEchoes(List<RuleProblem> errors) {
+        List<RuleProblem> kept = errors.stream()
                 .filter(e -> !(e.message().equals(NULL_PACKAGE) && errors.stream()
                         .anyMatch(other -> other.file().equals(e.file()) && !other.message().equals(NULL_PACKAGE))))
                 .toList();

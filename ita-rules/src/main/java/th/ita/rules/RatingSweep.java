@@ -73,12 +73,12 @@ final class RatingSweep {
      * @param outlines the DRL files it was compiled from
      * @return the errors, in scheme and score order; empty when every point has one rating
      */
-    static List<RuleCheck.Problem> run(KieBase kieBase, List<DrlOutline> outlines) {
+    static List<RuleProblem> run(KieBase kieBase, List<DrlOutline> outlines) {
         return new RatingSweep(kieBase, outlines).run();
     }
 
-    private List<RuleCheck.Problem> run() {
-        List<RuleCheck.Problem> problems = new ArrayList<>();
+    private List<RuleProblem> run() {
+        List<RuleProblem> problems = new ArrayList<>();
         for (RatingScheme scheme : RatingScheme.values()) {
             List<Integer> components = componentLines(scheme);
             // One gap or overlap usually shows at several components: report it once, with the components.
@@ -91,7 +91,7 @@ final class RatingSweep {
                 } catch (RuntimeException e) {
                     // A rating rule that fails, fails for most inputs: one error says it.
                     problems.add(RuleFailures.locate(e, outlines, "while rating every overall")
-                            .orElse(new RuleCheck.Problem(homeFile(scheme), 0,
+                            .orElse(new RuleProblem(homeFile(scheme), 0,
                                     "the rating rules fail at run time: " + RuleFailures.cause(e))));
                     return problems;
                 }
@@ -100,7 +100,7 @@ final class RatingSweep {
                     blamed.computeIfAbsent(stretch, s -> blame(scheme, s, given));
                 }
             }
-            where.forEach((stretch, at) -> problems.add(new RuleCheck.Problem(blamed.get(stretch), 0,
+            where.forEach((stretch, at) -> problems.add(new RuleProblem(blamed.get(stretch), 0,
                     stretch.describe() + (at.size() == components.size() ? "" : atComponents(at)))));
         }
         return problems;

@@ -1,7 +1,6 @@
 package th.ita.rules;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -22,35 +21,6 @@ import java.util.stream.Collectors;
  * @implSpec This class is immutable and thread-safe.
  */
 public final class RuleCheck {
-
-    /**
-     * One error or warning.
-     *
-     * @param file the DRL file: the path on disk for a custom file, {@code classpath:...} for a
-     *     bundled one, or the rules directory when no one file is to blame, not null
-     * @param line the line, 1-based, or 0 when there is none
-     * @param message what is wrong, on one line, not null
-     */
-    public record Problem(String file, int line, String message) {
-
-        /**
-         * Validates the parts.
-         */
-        public Problem {
-            Objects.requireNonNull(file, "file");
-            Objects.requireNonNull(message, "message");
-        }
-
-        /**
-         * Returns {@code file:line: message}, or {@code file: message} without a line.
-         *
-         * @return the problem on one line, not null
-         */
-        @Override
-        public String toString() {
-            return line > 0 ? String.format(Locale.ROOT, "%s:%d: %s", file, line, message) : file + ": " + message;
-        }
-    }
 
     /**
      * A custom file that takes the place of a bundled file of the same name. The rules are compared
@@ -80,11 +50,11 @@ public final class RuleCheck {
 
     private final List<String> customFiles;
     private final List<Replacement> replacements;
-    private final List<Problem> warnings;
-    private final List<Problem> errors;
+    private final List<RuleProblem> warnings;
+    private final List<RuleProblem> errors;
     private final ItaEngine engine;
 
-    RuleCheck(List<String> customFiles, List<Replacement> replacements, List<Problem> warnings, List<Problem> errors,
+    RuleCheck(List<String> customFiles, List<Replacement> replacements, List<RuleProblem> warnings, List<RuleProblem> errors,
             ItaEngine engine) {
         this.customFiles = List.copyOf(customFiles);
         this.replacements = List.copyOf(replacements);
@@ -116,7 +86,7 @@ public final class RuleCheck {
      *
      * @return the warnings, not null
      */
-    public List<Problem> warnings() {
+    public List<RuleProblem> warnings() {
         return warnings;
     }
 
@@ -126,7 +96,7 @@ public final class RuleCheck {
      *
      * @return the errors, not null
      */
-    public List<Problem> errors() {
+    public List<RuleProblem> errors() {
         return errors;
     }
 
@@ -158,7 +128,7 @@ public final class RuleCheck {
     public String toString() {
         return "RuleCheck[" + customFiles.size() + " custom files, " + replacements.size() + " replacements, "
                 + warnings.size() + " warnings, " + errors.size() + " errors"
-                + (errors.isEmpty() ? "" : errors.stream().map(Problem::toString).collect(Collectors.joining("; ", ": ", "")))
+                + (errors.isEmpty() ? "" : errors.stream().map(RuleProblem::toString).collect(Collectors.joining("; ", ": ", "")))
                 + "]";
     }
 }

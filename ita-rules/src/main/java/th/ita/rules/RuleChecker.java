@@ -49,7 +49,7 @@ final class RuleChecker {
             return new RuleCheck(customFiles, List.of(), List.of(), problems(e), null);
         }
         List<RuleCheck.Replacement> replacements = new ArrayList<>();
-        List<RuleCheck.Problem> warnings = new ArrayList<>();
+        List<RuleProblem> warnings = new ArrayList<>();
         for (RuleSource file : custom) {
             bundled.stream().filter(b -> b.fileName().equals(file.fileName())).findFirst().ifPresent(original -> {
                 RuleCheck.Replacement replacement = replacement(original, file);
@@ -70,17 +70,17 @@ final class RuleChecker {
             return new RuleCheck(customFiles, replacements, warnings, problems(e), null);
         }
         List<DrlOutline> outlines = sources.stream().map(DrlOutline::of).toList();
-        List<RuleCheck.Problem> errors = new ArrayList<>(ruleNamesUsedTwice(outlines));
+        List<RuleProblem> errors = new ArrayList<>(ruleNamesUsedTwice(outlines));
         ItaEngine engine = engineOn.apply(kieBase, sources);
-        List<RuleCheck.Problem> ratings = RatingSweep.run(kieBase, outlines);
+        List<RuleProblem> ratings = RatingSweep.run(kieBase, outlines);
         errors.addAll(ratings);
         // Overlapping ratings also make an analysis fail; they are reported once, by the sweep.
         errors.addAll(runSamples(engine, outlines, directory, ratings.isEmpty()));
         return new RuleCheck(customFiles, replacements, warnings, errors, engine);
     }
 
-    private static List<RuleCheck.Problem> problems(RuleCompilationException e) {
-        return e.errors().stream().map(r -> new RuleCheck.Problem(r.file(), Math.max(r.line(), 0), oneLine(r.message())))
+    private static List<RuleProblem> problems(RuleCompilationException e) {
+        return e.errors().stream().map(r -> new RuleProblem(r.file(), Math.max(r.line(), 0), oneLine(r.message())))
                 .toList();
     }
 
@@ -93,9 +93,9 @@ final class RuleChecker {
                 after.stream().filter(before::contains).toList());
     }
 
-    private static RuleCheck.Problem removesWithoutAdding(RuleCheck.Replacement replacement) {
+    private static RuleProblem removesWithoutAdding(RuleCheck.Replacement replacement) {
         int removed = replacement.removedRules().size();
-        return new RuleCheck.Problem(replacement.customFile(), 0, "replaces " + replacement.bundledFile()
+        return new RuleProblem(replacement.customFile(), 0, "replaces " + replacement.bundledFile()
                 + " and removes " + removed + (removed == 1 ? " bundled rule" : " bundled rules")
                 + " without adding any: " + replacement.removedRules().stream().map(r -> "\"" + r + "\"")
                         .collect(Collectors.joining(", ")));
@@ -105,14 +105,14 @@ final class RuleChecker {
      * Rule names used twice. Drools rejects two in one package, but keeps both when the packages
      * differ; findings and traces carry the rule name, so it must name one rule.
      */
-    private static List<RuleCheck.Problem> ruleNamesUsedTwice(List<DrlOutline> outlines) {
+    private static List<RuleProblem> ruleNamesUsedTwice(List<DrlOutline> outlines) {
         Map<String, String> first = new LinkedHashMap<>();
-        List<RuleCheck.Problem> problems = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
         for (DrlOutline outline : outlines) {
             for (DrlOutline.DeclaredRule rule : outline.rules()) {
                 String there = first.putIfAbsent(rule.name(), outline.source().origin() + ":" + rule.line());
                 if (there != null) {
-                    problems.add(new RuleCheck.Problem(outline.source().origin(), rule.line(), "rule name \""
+                    problems.add(new RuleProblem(outline.source().origin(), rule.line(), "rule name \""
                             + rule.name() + "\" is already used at " + there + "; every rule needs a name of its own, "
                             + "in any package, since findings and traces name the rule"));
                 }
@@ -122,19 +122,19 @@ final class RuleChecker {
     }
 
     /** Analyses every bundled sample; each failure once, at its condition or rule when it has one. */
-    private static List<RuleCheck.Problem> runSamples(ItaEngine engine, List<DrlOutline> outlines, Path directory,
+    private static List<RuleProblem> runSamples(ItaEngine engine, List<DrlOutline> outlines, Path directory,
             boolean reportUnlocated) {
-        Map<String, RuleCheck.Problem> found = new LinkedHashMap<>();
+        Map<String, RuleProblem> found = new LinkedHashMap<>();
         for (Samples.Sample sample : Samples.list()) {
             try {
                 engine.analyze(sample.load());
             } catch (RuntimeException e) {
-                Optional<RuleCheck.Problem> located = RuleFailures.locate(e, outlines, "on sample " + sample.name());
+                Optional<RuleProblem> located = RuleFailures.locate(e, outlines, "on sample " + sample.name());
                 if (located.isPresent()) {
                     found.putIfAbsent(located.get().file() + ":" + located.get().line(), located.get());
                 } else if (reportUnlocated) {
                     String cause = RuleFailures.cause(e);
-                    found.putIfAbsent(cause, new RuleCheck.Problem(
+                    found.putIfAbsent(cause, new RuleProblem(
                             directory == null ? "classpath:" + RuleSource.INDEX.substring(1) : directory.toString(), 0,
                             "the analysis of sample " + sample.name() + " fails: " + cause));
                 }

@@ -1,8 +1,6 @@
 package th.ita.rules;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -13,40 +11,17 @@ public final class RuleCompilationException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<RuleError> errors;
-
-    /**
-     * One compilation error.
-     *
-     * @param file the DRL file: a class-path resource or a path on disk, not null
-     * @param line the line, 1-based, or 0 when there is none (then {@link #toString} leaves it out)
-     * @param message the Drools message, not null
-     */
-    public record RuleError(String file, int line, String message) {
-
-        /**
-         * Validates the parts.
-         */
-        public RuleError {
-            Objects.requireNonNull(file, "file");
-            Objects.requireNonNull(message, "message");
-        }
-
-        @Override
-        public String toString() {
-            return line > 0 ? String.format(Locale.ROOT, "%s:%d: %s", file, line, message) : file + ": " + message;
-        }
-    }
+    private final transient List<RuleProblem> errors;
 
     /**
      * Creates the exception.
      *
      * @param errors the errors, at least one, not null
      */
-    public RuleCompilationException(List<RuleError> errors) {
+    public RuleCompilationException(List<RuleProblem> errors) {
         super(errors.size() == 1 ? "rules do not compile: " + errors.get(0)
                 : errors.size() + " rule compilation errors: "
-                        + errors.stream().map(RuleError::toString).collect(Collectors.joining("; ")));
+                        + errors.stream().map(RuleProblem::toString).collect(Collectors.joining("; ")));
         this.errors = List.copyOf(errors);
     }
 
@@ -55,7 +30,7 @@ public final class RuleCompilationException extends RuntimeException {
      *
      * @return the errors, not empty, not null
      */
-    public List<RuleError> errors() {
+    public List<RuleProblem> errors() {
         return errors;
     }
 }

@@ -26,13 +26,13 @@ final class RuleFailures {
      * @param during when it happened, such as {@code on sample lampang-city-2563}
      * @return the problem at the condition or rule, or empty when the failure is not a rule's
      */
-    static Optional<RuleCheck.Problem> locate(Throwable failure, List<DrlOutline> outlines, String during) {
+    static Optional<RuleProblem> locate(Throwable failure, List<DrlOutline> outlines, String during) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ConsequenceException consequence && consequence.getMatch() != null) {
                 String rule = consequence.getMatch().getRule().getName();
                 Optional<DrlOutline> file = outlines.stream().filter(o -> o.rule(rule).isPresent()).findFirst();
                 if (file.isPresent()) {
-                    return Optional.of(new RuleCheck.Problem(file.get().source().origin(),
+                    return Optional.of(new RuleProblem(file.get().source().origin(),
                             file.get().rule(rule).orElseThrow().line(),
                             "rule \"" + rule + "\" fails at run time " + during + ": " + cause(t)));
                 }
@@ -40,7 +40,7 @@ final class RuleFailures {
             Optional<DrlOutline.Located> located = conditionOf(t, outlines);
             if (located.isPresent()) {
                 DrlOutline.Located at = located.get();
-                return Optional.of(new RuleCheck.Problem(at.file().source().origin(), at.condition().line(),
+                return Optional.of(new RuleProblem(at.file().source().origin(), at.condition().line(),
                         "rule \"" + at.rule().name() + "\": condition " + at.condition().expression()
                                 + " fails at run time " + during + ": " + cause(t)));
             }

@@ -88,7 +88,7 @@ record RuleSource(String origin, String resourcePath, String text) {
      */
     static List<RuleSource> directory(Path dir) {
         Map<String, RuleSource> byName = new LinkedHashMap<>();
-        List<RuleCompilationException.RuleError> clashes = new ArrayList<>();
+        List<RuleProblem> clashes = new ArrayList<>();
         for (Path file : drlFiles(dir)) {
             String name = file.getFileName().toString();
             String text;
@@ -99,7 +99,7 @@ record RuleSource(String origin, String resourcePath, String text) {
             }
             RuleSource first = byName.putIfAbsent(name, new RuleSource(file.toString(), folderOf(text) + name, text));
             if (first != null) {
-                clashes.add(new RuleCompilationException.RuleError(file.toString(), 0, "another file of the directory "
+                clashes.add(new RuleProblem(file.toString(), 0, "another file of the directory "
                         + "has the name " + name + ": " + first.origin() + "; files are matched by name (a file "
                         + "named like a bundled file replaces it), so give each file a name of its own"));
             }

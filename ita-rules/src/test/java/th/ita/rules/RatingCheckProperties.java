@@ -87,7 +87,7 @@ class RatingCheckProperties {
         Path file = write(letterBands(bands));
         RuleCheck check = check(file);
 
-        assertEquals(List.of(new RuleCheck.Problem(file.toString(), 0,
+        assertEquals(List.of(new RuleProblem(file.toString(), 0,
                 "no rating for overall " + range(cut - width, cut - 1))), check.errors());
     }
 
@@ -104,7 +104,7 @@ class RatingCheckProperties {
 
         String ratings = Stream.of(LETTERS.get(band - 1), LETTERS.get(band)).sorted().reduce((a, b) -> a + ", " + b)
                 .orElseThrow();
-        assertEquals(List.of(new RuleCheck.Problem(file.toString(), 0,
+        assertEquals(List.of(new RuleProblem(file.toString(), 0,
                 "two ratings (" + ratings + ") for overall " + range(cut, cut + width - 1))), check.errors());
     }
 
@@ -135,7 +135,7 @@ class RatingCheckProperties {
 
         RuleCheck check = ItaEngine.builder().rulesFrom(dir).check();
 
-        assertEquals(List.of(new RuleCheck.Problem(file.toString(), 0,
+        assertEquals(List.of(new RuleProblem(file.toString(), 0,
                 "no rating for overall 85.00 - 100.00 with the lowest component at 84.00, 84.99")), check.errors());
     }
 

@@ -127,10 +127,10 @@ class RuleAuthoringTest {
         RuleCompilationException e = assertThrows(RuleCompilationException.class,
                 () -> ItaEngine.builder().rulesFrom(dir).build());
 
-        List<RuleCompilationException.RuleError> errors = e.errors();
-        assertEquals(List.of(broken.toString()), errors.stream().map(RuleCompilationException.RuleError::file)
+        List<RuleProblem> errors = e.errors();
+        assertEquals(List.of(broken.toString()), errors.stream().map(RuleProblem::file)
                 .distinct().toList());
-        RuleCompilationException.RuleError first = errors.get(0);
+        RuleProblem first = errors.get(0);
         assertEquals(7, first.line());
         assertTrue(first.message().contains("valeu"), first.message());
         assertTrue(e.getMessage().contains(broken + ":7: "), e.getMessage());
@@ -155,7 +155,7 @@ class RuleAuthoringTest {
 
         assertTrue(e.errors().stream().allMatch(err -> err.file().equals(broken.toString())), e.errors()::toString);
         assertTrue(e.errors().stream().anyMatch(err -> err.line() > 0), e.errors()::toString);
-        for (RuleCompilationException.RuleError err : e.errors()) {
+        for (RuleProblem err : e.errors()) {
             assertTrue(e.getMessage().contains(err.toString()), e.getMessage());
         }
         // The check reports the same errors, each on one line.
@@ -187,7 +187,7 @@ class RuleAuthoringTest {
         RuleCheck check = ItaEngine.builder().rulesFrom(dir).check();
 
         assertEquals(List.of(replacement.toString()), check.errors().stream()
-                .map(RuleCheck.Problem::file).distinct().toList());
+                .map(RuleProblem::file).distinct().toList());
         assertEquals(15, check.errors().get(0).line(), check::toString);
     }
 

@@ -143,7 +143,7 @@ class RuleCheckTest {
 
     @Test
     void aReplacementThatRemovesRulesWithoutAddingAnyIsAWarning() {
-        assertEquals(List.of(new RuleCheck.Problem(at("urgent.drl"), 0,
+        assertEquals(List.of(new RuleProblem(at("urgent.drl"), 0,
                 "replaces th/ita/rules/actionlines/urgent.drl and removes 1 bundled rule without adding any: \""
                         + URGENT + "\"")), check.warnings());
     }
@@ -151,10 +151,10 @@ class RuleCheckTest {
     @Test
     void aRuleNameUsedTwiceInAnyPackageAndATypeErrorInAConditionAreErrorsAtTheirLines() {
         assertEquals(List.of(
-                new RuleCheck.Problem(at("reused/highest.drl"), 8, "rule name \"" + HIGHEST + "\" is already used at "
+                new RuleProblem(at("reused/highest.drl"), 8, "rule name \"" + HIGHEST + "\" is already used at "
                         + "classpath:th/ita/rules/findings/highest-lowest.drl:11; every rule needs a name of its own, "
                         + "in any package, since findings and traces name the rule"),
-                new RuleCheck.Problem(at("sixty.drl"), 10, "rule \"Custom: an indicator below sixty\": condition "
+                new RuleProblem(at("sixty.drl"), 10, "rule \"Custom: an indicator below sixty\": condition "
                         + "value < \"sixty\" fails at run time on sample lampang-city-2563: "
                         + "NumberFormatException: For input string: \"sixty\"")),
                 check.errors());
@@ -217,7 +217,7 @@ class RuleCheckTest {
         RuleCompilationException e = assertThrows(RuleCompilationException.class,
                 () -> ItaEngine.builder().rulesFrom(dir).build());
 
-        assertEquals(List.of(new RuleCheck.Problem(dir.resolve("b/extra.drl").toString(), 0, message)), clash.errors());
+        assertEquals(List.of(new RuleProblem(dir.resolve("b/extra.drl").toString(), 0, message)), clash.errors());
         assertEquals("rules do not compile: " + dir.resolve("b/extra.drl") + ": " + message, e.getMessage());
     }
 
@@ -243,7 +243,7 @@ class RuleCheckTest {
                 () -> ItaEngine.builder().rulesFrom(dir).build());
 
         assertEquals(1, typeError.errors().size(), typeError::toString);
-        RuleCheck.Problem problem = typeError.errors().get(0);
+        RuleProblem problem = typeError.errors().get(0);
         assertEquals(file.toString(), problem.file());
         assertEquals(10, problem.line());
         assertTrue(problem.message().startsWith("Unable to Analyse Expression value > $o: [Error: Comparison "

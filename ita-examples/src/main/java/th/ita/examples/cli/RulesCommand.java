@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import th.ita.rules.ItaEngine;
 import th.ita.rules.RuleCheck;
+import th.ita.rules.RuleProblem;
 
 /** {@code ita rules}: work with DRL rule directories. */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -71,7 +72,7 @@ final class RulesCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
 
-        private static String where(RuleCheck.Problem problem) {
+        private static String where(RuleProblem problem) {
             return problem.line() > 0 ? problem.file() + ":" + problem.line() : problem.file();
         }
 
