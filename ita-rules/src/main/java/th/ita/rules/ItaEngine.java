@@ -151,10 +151,22 @@ public final class ItaEngine {
                 throw failure(e, results);
             }
         }
+        for (Recommendation r : results.recommendations) {
+            measureWriter.misfit(r).ifPresent(problem -> {
+                throw new RuleExecutionException(r.rule(), where(r.rule()), String.format(Locale.ROOT,
+                        "rule \"%s\" (%s) recommended what the catalogue cannot write: %s", r.rule(), where(r.rule()),
+                        problem), null);
+            });
+        }
         List<Finding> findings = results.findings;
         findings.sort(Comparator.naturalOrder());
         return new Analysis(assessment, card, policy, ratingRange(assessment, results), findings,
                 measureWriter.write(assessment, results.recommendations), results.trace, addedRules);
+    }
+
+    /** The catalogue the measures are written from, for the rule check. */
+    RecommendationCatalogue recommendationCatalogue() {
+        return measureWriter.catalogue();
     }
 
     private Optional<RatingRange> ratingRange(Assessment assessment, Collector results) {

@@ -16,6 +16,7 @@ import th.ita.rules.recommendations.ActionTemplate;
 import th.ita.rules.recommendations.Measure;
 import th.ita.rules.recommendations.Recommendation;
 import th.ita.rules.recommendations.RecommendationCatalogue;
+import th.ita.rules.recommendations.RecommendationKind;
 import th.ita.rules.recommendations.Text;
 
 /**
@@ -24,17 +25,16 @@ import th.ita.rules.recommendations.Text;
  */
 final class MeasureWriter {
 
-    private static final Comparator<Measure> ORDER = Comparator.comparing(Measure::kind)
-            .thenComparing(Measure::subject);
-
     private static final int CACHE_LIMIT = 10_000;
 
     private final RecommendationCatalogue catalogue;
+    // The catalogue's order of kinds: bundled ones first, then those a recommendations file adds.
+    private final Comparator<Measure> order;
     // The texts of a measure depend only on the edition, the kind, the subject and the printed
     // reason: worked out once, they serve every agency with the same recommendation.
     private final Map<Key, Optional<Prepared>> prepared = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private record Key(String edition, th.ita.rules.recommendations.RecommendationKind kind, String subject,
+    private record Key(String edition, RecommendationKind kind, String subject,
             String reason) {
     }
 
@@ -43,6 +43,33 @@ final class MeasureWriter {
 
     MeasureWriter(RecommendationCatalogue catalogue) {
         this.catalogue = catalogue;
+        List<RecommendationKind> kinds = catalogue.kinds();
+        this.order = Comparator.<Measure>comparingInt(m -> kinds.indexOf(m.kind())).thenComparing(Measure::subject);
+    }
+
+    RecommendationCatalogue catalogue() {
+        return catalogue;
+    }
+
+    /**
+     * Says what is wrong with a recommendation the catalogue cannot write: a kind it has no texts
+     * for, or a subject the kind's texts do not describe (an indicator's texts for sub-indicator 9.4).
+     *
+     * @return the problem, or empty when the recommendation can be written
+     */
+    Optional<String> misfit(Recommendation r) {
+        Optional<th.ita.rules.facts.Level> level = catalogue.subjectLevel(r.kind());
+        if (level.isEmpty()) {
+            return Optional.of("the recommendation catalogue has no kind " + r.kind() + "; its kinds are "
+                    + catalogue.kinds() + " (add a kind with its texts under \"kinds\" in a recommendations file: "
+                    + "--recommendations, RecommendationCatalogue.with)");
+        }
+        if (r.subject().level() != level.get()) {
+            return Optional.of(String.format(java.util.Locale.ROOT,
+                    "a %s recommendation is for a subject of level %s, was %s %s", r.kind(), level.get(),
+                    r.subject().level(), r.subject().key()));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -65,7 +92,7 @@ final class MeasureWriter {
     List<Measure> write(Assessment assessment, List<Recommendation> recommendations) {
         List<Measure> measures = new ArrayList<>(recommendations.size());
         for (Recommendation r : merged(recommendations)) {
-            String reason = r.kind() == th.ita.rules.recommendations.RecommendationKind.PUBLISH_OIT_ITEM
+            String reason = r.kind().equals(RecommendationKind.PUBLISH_OIT_ITEM)
                     ? r.causes().get(0).value("reasonKind") + "|" + r.causes().get(0).value("reason") : "";
             Key key = new Key(assessment.edition().id(), r.kind(), r.subject().key(), reason);
             Optional<Prepared> texts = prepared.get(key);
@@ -79,7 +106,7 @@ final class MeasureWriter {
                     withWeakQuestions(assessment, r, p.steps()), p.role(), unitOf(assessment, p.role()), assessment.fiscalYear().next(),
                     p.followUp(), r.causes(), r.rule())));
         }
-        measures.sort(ORDER);
+        measures.sort(order);
         return measures;
     }
 
@@ -103,7 +130,7 @@ final class MeasureWriter {
      */
     private static List<Text> withWeakQuestions(Assessment assessment, Recommendation r, List<Text> steps) {
         if (r.subject().level() != th.ita.rules.facts.Level.INDICATOR
-                || r.kind() == th.ita.rules.recommendations.RecommendationKind.MAINTAIN_INDICATOR) {
+                || r.kind().equals(RecommendationKind.MAINTAIN_INDICATOR)) {
             return steps;
         }
         int indicator = Integer.parseInt(r.subject().key());
@@ -138,24 +165,30 @@ final class MeasureWriter {
 
     private Optional<ActionTemplate> template(Assessment assessment, Recommendation r) {
         String key = r.subject().key();
-        return switch (r.kind()) {
-            case IMPROVE_TOOL -> catalogue.tool(th.ita.model.catalogue.ToolComponent.valueOf(key));
-            case IMPROVE_INDICATOR -> catalogue.indicator(Integer.parseInt(key), "improve");
-            case URGENT_INDICATOR -> catalogue.indicator(Integer.parseInt(key), "urgent");
-            case MAINTAIN_INDICATOR -> catalogue.indicator(Integer.parseInt(key), "maintain");
-            case PUBLISH_OIT_ITEM -> catalogue.oitItem(assessment.edition().id(), key);
-            case IMPROVE_THEME_GROUP, MAINTAIN_THEME_GROUP -> {
-                String[] parts = key.split("/");
-                yield catalogue.theme(Integer.parseInt(parts[0]), Tool.valueOf(parts[1]),
-                        r.kind() == th.ita.rules.recommendations.RecommendationKind.MAINTAIN_THEME_GROUP);
-            }
-        };
+        RecommendationKind kind = r.kind();
+        if (!kind.isBundled()) {
+            return catalogue.addedKind(kind).map(RecommendationCatalogue.AddedKind::template);
+        }
+        if (kind.equals(RecommendationKind.IMPROVE_TOOL)) {
+            return catalogue.tool(th.ita.model.catalogue.ToolComponent.valueOf(key));
+        }
+        if (kind.equals(RecommendationKind.PUBLISH_OIT_ITEM)) {
+            return catalogue.oitItem(assessment.edition().id(), key);
+        }
+        if (kind.equals(RecommendationKind.IMPROVE_THEME_GROUP) || kind.equals(RecommendationKind.MAINTAIN_THEME_GROUP)) {
+            String[] parts = key.split("/");
+            return catalogue.theme(Integer.parseInt(parts[0]), Tool.valueOf(parts[1]),
+                    kind.equals(RecommendationKind.MAINTAIN_THEME_GROUP));
+        }
+        String indicatorEntry = kind.equals(RecommendationKind.URGENT_INDICATOR) ? "urgent"
+                : kind.equals(RecommendationKind.MAINTAIN_INDICATOR) ? "maintain" : "improve";
+        return catalogue.indicator(Integer.parseInt(key), indicatorEntry);
     }
 
     private Prepared prepare(Recommendation r, ActionTemplate t) {
         List<Text> steps = new ArrayList<>();
         Text topic = topic(r);
-        if (r.kind() == th.ita.rules.recommendations.RecommendationKind.PUBLISH_OIT_ITEM) {
+        if (r.kind().equals(RecommendationKind.PUBLISH_OIT_ITEM)) {
             // The assessor's reason shapes the measure: its step comes first, and the topic names it.
             Finding cause = r.causes().get(0);
             OitItem.ReasonKind reason = OitItem.ReasonKind.valueOf(cause.value("reasonKind"));

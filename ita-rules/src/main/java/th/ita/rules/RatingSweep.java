@@ -71,13 +71,14 @@ final class RatingSweep {
      *
      * @param kieBase the KieBase the engine runs
      * @param outlines the DRL files it was compiled from
+     * @param fired receives the name of every rule that gave a rating
      * @return the errors, in scheme and score order; empty when every point has one rating
      */
-    static List<RuleProblem> run(KieBase kieBase, List<DrlOutline> outlines) {
-        return new RatingSweep(kieBase, outlines).run();
+    static List<RuleProblem> run(KieBase kieBase, List<DrlOutline> outlines, java.util.Set<String> fired) {
+        return new RatingSweep(kieBase, outlines).run(fired);
     }
 
-    private List<RuleProblem> run() {
+    private List<RuleProblem> run(java.util.Set<String> fired) {
         List<RuleProblem> problems = new ArrayList<>();
         for (RatingScheme scheme : RatingScheme.values()) {
             List<Integer> components = componentLines(scheme);
@@ -95,6 +96,7 @@ final class RatingSweep {
                                     "the rating rules fail at run time: " + RuleFailures.cause(e))));
                     return problems;
                 }
+                given.forEach(atPoint -> atPoint.forEach(g -> fired.add(g.rule())));
                 for (Stretch stretch : stretches(given)) {
                     where.computeIfAbsent(stretch, s -> new ArrayList<>()).add(component);
                     blamed.computeIfAbsent(stretch, s -> blame(scheme, s, given));

@@ -72,10 +72,17 @@ final class RuleChecker {
         List<DrlOutline> outlines = sources.stream().map(DrlOutline::of).toList();
         List<RuleProblem> errors = new ArrayList<>(ruleNamesUsedTwice(outlines));
         ItaEngine engine = engineOn.apply(kieBase, sources);
-        List<RuleProblem> ratings = RatingSweep.run(kieBase, outlines);
+        errors.addAll(unknownKinds(custom, engine.recommendationCatalogue()));
+        java.util.Set<String> fired = new java.util.HashSet<>();
+        List<RuleProblem> ratings = RatingSweep.run(kieBase, outlines, fired);
         errors.addAll(ratings);
         // Overlapping ratings also make an analysis fail; they are reported once, by the sweep.
-        errors.addAll(runSamples(engine, outlines, directory, ratings.isEmpty()));
+        List<RuleProblem> failures = runSamples(engine, outlines, directory, ratings.isEmpty(), fired);
+        errors.addAll(failures);
+        if (failures.isEmpty()) {
+            // Where a sample failed, its analysis stopped early: a rule that did not fire may yet.
+            warnings.addAll(neverFired(custom, fired));
+        }
         return new RuleCheck(customFiles, replacements, warnings, errors, engine);
     }
 
@@ -121,14 +128,70 @@ final class RuleChecker {
         return problems;
     }
 
+    /** A kind named in DRL: {@code RecommendationKind.of("NAME")} (group 1) or {@code RecommendationKind.NAME} (group 2). */
+    private static final java.util.regex.Pattern KIND = java.util.regex.Pattern.compile(
+            "RecommendationKind\\s*\\.\\s*(?:of\\s*\\(\\s*\"([^\"]*)\"\\s*\\)|([A-Za-z_][A-Za-z0-9_]*)\\b(?!\\s*\\())");
+
+    /**
+     * Kinds of recommendation the custom files name that the catalogue has no texts for: found in
+     * the text, so a rule that no sample fires is checked too.
+     */
+    private static List<RuleProblem> unknownKinds(List<RuleSource> custom,
+            th.ita.rules.recommendations.RecommendationCatalogue catalogue) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (RuleSource file : custom) {
+            java.util.regex.Matcher m = KIND.matcher(file.text());
+            while (m.find()) {
+                String name = m.group(1) != null ? m.group(1) : m.group(2);
+                int line = 1 + (int) file.text().substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                String problem;
+                try {
+                    var kind = th.ita.rules.recommendations.RecommendationKind.of(name);
+                    problem = catalogue.subjectLevel(kind).isPresent() ? null
+                            : "recommendation kind " + name + " has no texts in the recommendation catalogue; its kinds "
+                                    + "are " + catalogue.kinds() + " (add it under \"kinds\" in a recommendations "
+                                    + "file: --recommendations, RecommendationCatalogue.with)";
+                } catch (IllegalArgumentException e) {
+                    problem = e.getMessage();
+                }
+                if (problem != null) {
+                    problems.add(new RuleProblem(file.origin(), line, problem));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Custom rules no sample made fire: the check proves nothing about their actions, so it says so,
+     * and what would decide it.
+     */
+    private static List<RuleProblem> neverFired(List<RuleSource> custom, java.util.Set<String> fired) {
+        List<RuleProblem> warnings = new ArrayList<>();
+        for (RuleSource file : custom) {
+            for (DrlOutline.DeclaredRule rule : DrlOutline.of(file).rules()) {
+                if (!fired.contains(rule.name())) {
+                    warnings.add(new RuleProblem(file.origin(), rule.line(), "rule \"" + rule.name() + "\" fired on "
+                            + "none of the " + Samples.list().size() + " bundled samples (nor in the rating sweep), so "
+                            + "its action was not "
+                            + "tried; a test with an assessment that meets its conditions would try it "
+                            + "(docs/RULES.md, §8)"));
+                }
+            }
+        }
+        return warnings;
+    }
+
     /** Analyses every bundled sample; each failure once, at its condition or rule when it has one. */
     private static List<RuleProblem> runSamples(ItaEngine engine, List<DrlOutline> outlines, Path directory,
-            boolean reportUnlocated) {
+            boolean reportUnlocated, java.util.Set<String> fired) {
         Map<String, RuleProblem> found = new LinkedHashMap<>();
         for (Samples.Sample sample : Samples.list()) {
             try {
-                engine.analyze(sample.load());
+                fired.addAll(engine.analyze(sample.load()).trace());
             } catch (RuntimeException e) {
+                // A rule that fails was reached; its error says more than a warning that it never fired.
+                RuleFailures.rule(e, outlines).ifPresent(fired::add);
                 Optional<RuleProblem> located = RuleFailures.locate(e, outlines, "on sample " + sample.name());
                 if (located.isPresent()) {
                     found.putIfAbsent(located.get().file() + ":" + located.get().line(), located.get());

@@ -45,7 +45,32 @@ final class RuleFailures {
                                 + " fails at run time " + during + ": " + cause(t)));
             }
         }
+        // The engine's own errors (a runaway rule, a recommendation the catalogue cannot write)
+        // already know their rule and place.
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof RuleExecutionException known && known.location().lastIndexOf(':') > 0) {
+                int colon = known.location().lastIndexOf(':');
+                return Optional.of(new RuleProblem(known.location().substring(0, colon),
+                        Integer.parseInt(known.location().substring(colon + 1)), known.getMessage() + " (" + during + ")"));
+            }
+        }
         return Optional.empty();
+    }
+
+    /**
+     * Names the rule a failure is about: the one whose action or condition failed, or the one the
+     * engine named.
+     */
+    static Optional<String> rule(Throwable failure, List<DrlOutline> outlines) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof RuleExecutionException known && !known.rule().equals("?")) {
+                return Optional.of(known.rule());
+            }
+            if (t instanceof ConsequenceException consequence && consequence.getMatch() != null) {
+                return Optional.of(consequence.getMatch().getRule().getName());
+            }
+        }
+        return condition(failure, outlines).map(l -> l.rule().name());
     }
 
     /** The condition one exception of a failure is about, when it is a condition's and names its expression. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -46,10 +47,19 @@ final class RulesCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "DIR", description = "The rules directory (searched recursively).")
         private Path dir;
 
+        @Option(names = "--recommendations", paramLabel = "FILE",
+                description = "The recommendations file the rules will run with: the kinds of measure they name "
+                        + "must have texts there or in the bundled catalogue.")
+        private Path recommendationsFile;
+
         @Override
         public Integer call() {
             Inputs.requireDirectory(dir);
-            RuleCheck check = ItaEngine.builder().rulesFrom(dir).check();
+            ItaEngine.Builder builder = ItaEngine.builder().rulesFrom(dir);
+            if (recommendationsFile != null) {
+                builder.recommendations(EngineSettings.recommendations(recommendationsFile));
+            }
+            RuleCheck check = builder.check();
             PrintWriter out = spec.commandLine().getOut();
             for (RuleCheck.Replacement r : check.replacements()) {
                 out.println(r.customFile() + ": replaces " + r.bundledFile() + ": removes "

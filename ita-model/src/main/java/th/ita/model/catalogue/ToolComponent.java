@@ -1,8 +1,9 @@
 package th.ita.model.catalogue;
 
 /**
- * A tool score as published: one per tool, and for FY2566 on the two parts of the EIT
- * ({@code EIT ส่วนที่ ๑} and {@code EIT ส่วนที่ ๒}) where the NACC prints them.
+ * A tool score as published: one per tool, and for FY2566 on the two parts of the EIT where the
+ * NACC prints them. Reports name them with {@link Catalogue#componentName} (the one home of the
+ * printed names, {@code EIT ส่วนที่ 2}; Thai digits are a report option).
  */
 public enum ToolComponent {
     /** The IIT score: the mean of indicators 1 to 5. */

@@ -17,21 +17,15 @@ import th.ita.rules.findings.Finding;
 public record Recommendation(RecommendationKind kind, Subject subject, List<Finding> causes, String rule) {
 
     /**
-     * Validates the parts.
-     *
-     * @throws IllegalArgumentException if the kind's texts cannot describe the subject, such as an
-     *     indicator measure for sub-indicator 9.4 (a rule-authoring error, named with its rule)
+     * Validates the parts. Whether the kind's texts can describe the subject is the catalogue's to
+     * say: the engine checks it and names the rule when they cannot
+     * ({@link RecommendationCatalogue#subjectLevel}).
      */
     public Recommendation {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(rule, "rule");
         causes = List.copyOf(causes);
-        if (subject.level() != kind.subjectLevel()) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                    "a %s recommendation is for a subject of level %s, was %s %s", kind, kind.subjectLevel(),
-                    subject.level(), subject.key()));
-        }
     }
 
     /**

@@ -16,8 +16,6 @@ import th.ita.rules.Analysis;
 import th.ita.rules.ItaEngine;
 import th.ita.rules.RuleExecutionException;
 import th.ita.rules.facts.Level;
-import th.ita.rules.facts.Subject;
-import th.ita.rules.findings.Finding;
 import th.ita.rules.findings.FindingKind;
 
 /** Recommendations from custom rules: merged when they repeat a bundled one, refused when their kind cannot describe the subject. */
@@ -75,16 +73,17 @@ class CustomRecommendationsTest {
         RuleExecutionException e = assertThrows(RuleExecutionException.class,
                 () -> engine.analyze(Samples.load("lampang-city-2564")));
         assertEquals("Custom: urgent measure for a sub-indicator", e.rule());
-        assertTrue(e.getMessage().contains("IllegalArgumentException: a URGENT_INDICATOR recommendation is for a "
-                + "subject of level INDICATOR, was SUB_INDICATOR "), e.getMessage());
+        assertTrue(e.location().endsWith("sub.drl:10"), e.location());
+        assertTrue(e.getMessage().contains("recommended what the catalogue cannot write: a URGENT_INDICATOR "
+                + "recommendation is for a subject of level INDICATOR, was SUB_INDICATOR "), e.getMessage());
     }
 
     @Test
-    void everyKindNamesTheLevelItsTextsDescribe() {
-        Subject indicator = new Subject(Level.INDICATOR, "3", "ตัวชี้วัดที่ 3", "Indicator 3", 3);
-        Finding urgent = Finding.of(FindingKind.URGENT, indicator, "r");
-        assertEquals(indicator, Recommendation.of(RecommendationKind.URGENT_INDICATOR, urgent, "r").subject());
-        assertThrows(IllegalArgumentException.class,
-                () -> Recommendation.of(RecommendationKind.PUBLISH_OIT_ITEM, urgent, "r"));
+    void theCatalogueNamesTheLevelEveryBundledKindDescribes() {
+        RecommendationCatalogue catalogue = RecommendationCatalogue.standard();
+        assertEquals(List.of(Level.INDICATOR, Level.TOOL, Level.OIT_ITEM, Level.INDICATOR, Level.THEME,
+                Level.INDICATOR, Level.THEME), catalogue.kinds().stream()
+                        .map(k -> catalogue.subjectLevel(k).orElseThrow()).toList());
+        assertTrue(catalogue.subjectLevel(RecommendationKind.of("TRAIN_STAFF")).isEmpty());
     }
 }
