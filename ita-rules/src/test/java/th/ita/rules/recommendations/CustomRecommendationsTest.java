@@ -78,6 +78,26 @@ class CustomRecommendationsTest {
                 + "recommendation is for a subject of level INDICATOR, was SUB_INDICATOR "), e.getMessage());
     }
 
+    /** Before: the measure writer found no OIT entry for "9.4" and dropped the recommendation without a word. */
+    @Test
+    void anOitItemMeasureForASubIndicatorIsALocatedRuleErrorNotADroppedMeasure() throws IOException {
+        Files.writeString(dir.resolve("publish.drl"), HEADER + """
+                rule "Custom: publish for a sub-indicator"
+                when
+                    $s : ScoredLevel(level == Level.SUB_INDICATOR)
+                then
+                    insert(Recommendation.of(RecommendationKind.PUBLISH_OIT_ITEM,
+                            Finding.of(FindingKind.WEAKNESS, $s.subject(), drools.getRule().getName()),
+                            drools.getRule().getName()));
+                end
+                """, StandardCharsets.UTF_8);
+        RuleExecutionException e = assertThrows(RuleExecutionException.class,
+                () -> ItaEngine.builder().rulesFrom(dir).build().analyze(Samples.load("lampang-city-2564")));
+        assertEquals("Custom: publish for a sub-indicator", e.rule());
+        assertTrue(e.getMessage().contains("a PUBLISH_OIT_ITEM recommendation is for a subject of level OIT_ITEM, "
+                + "was SUB_INDICATOR "), e.getMessage());
+    }
+
     @Test
     void theCatalogueNamesTheLevelEveryBundledKindDescribes() {
         RecommendationCatalogue catalogue = RecommendationCatalogue.standard();
