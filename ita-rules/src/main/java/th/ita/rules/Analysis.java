@@ -87,11 +87,15 @@ public record Analysis(Assessment assessment, ScoreCard scoreCard, Policy policy
     }
 
     /**
-     * Tells whether the overall score reaches the pass mark.
+     * Tells whether the overall score passes, as the pass-mark rules decide it
+     * ({@code actionlines/pass-mark.drl}: a {@link FindingKind#PASSES_PASS_MARK} finding on the
+     * overall). The rules are the one place the decision lives, so a replaced pass-mark file
+     * changes this answer too.
      *
-     * @return true if it does; false if it does not or is unavailable
+     * @return true if it passes; false if it does not or the overall is unavailable
      */
     public boolean passed() {
-        return scoreCard.overall().value().map(s -> s.isAtLeast(policy.passMark())).orElse(false);
+        return findings.stream().anyMatch(f -> f.kind() == FindingKind.PASSES_PASS_MARK
+                && f.subject().level() == th.ita.rules.facts.Level.OVERALL);
     }
 }

@@ -90,6 +90,26 @@ class RuleAuthoringTest {
         return text.replace(from, to);
     }
 
+    /**
+     * Whether an agency passed is the pass-mark rules' answer. Before, {@code Analysis.passed()}
+     * compared the overall with the policy in Java, so a replaced pass-mark file left it saying the
+     * opposite of the report.
+     */
+    @Test
+    void passedIsWhatThePassMarkRulesDecide(@TempDir Path dir) throws IOException {
+        String bundled;
+        try (var in = RuleAuthoringTest.class.getResourceAsStream("/th/ita/rules/actionlines/pass-mark.drl")) {
+            bundled = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String at80 = bundled.replace("value >= lines.passMark", "value >= 80.00")
+                .replace("value < lines.passMark", "value < 80.00");
+        assertNotEquals(bundled, at80);
+        Files.writeString(dir.resolve("pass-mark.drl"), at80, StandardCharsets.UTF_8);
+        Assessment lampang = Samples.load("lampang-city-2564");
+        assertFalse(ItaEngine.create().analyze(lampang).passed(), "83.74 is below the bundled 85");
+        assertTrue(ItaEngine.builder().rulesFrom(dir).build().analyze(lampang).passed(), "83.74 passes at 80");
+    }
+
     @Test
     void theBundledRulesCompileWithoutErrors(@TempDir Path empty) {
         assertEquals(Policy.defaults(), ENGINE.policy());
