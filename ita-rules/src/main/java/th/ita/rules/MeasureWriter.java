@@ -93,7 +93,7 @@ final class MeasureWriter {
         List<Measure> measures = new ArrayList<>(recommendations.size());
         for (Recommendation r : merged(recommendations)) {
             String reason = r.kind().equals(RecommendationKind.PUBLISH_OIT_ITEM)
-                    ? r.causes().get(0).value("reasonKind") + "|" + r.causes().get(0).value("reason") : "";
+                    ? r.causes().get(0).text("reasonKind") + "|" + r.causes().get(0).text("reason") : "";
             Key key = new Key(assessment.edition().id(), r.kind(), r.subject().key(), reason);
             Optional<Prepared> texts = prepared.get(key);
             if (texts == null) {
@@ -191,9 +191,9 @@ final class MeasureWriter {
         if (r.kind().equals(RecommendationKind.PUBLISH_OIT_ITEM)) {
             // The assessor's reason shapes the measure: its step comes first, and the topic names it.
             Finding cause = r.causes().get(0);
-            OitItem.ReasonKind reason = OitItem.ReasonKind.valueOf(cause.value("reasonKind"));
+            OitItem.ReasonKind reason = cause.value("reasonKind", OitItem.ReasonKind.class);
             catalogue.reasonStep(reason).ifPresent(steps::add);
-            String printed = cause.value("reason");
+            String printed = cause.text("reason");
             if (!printed.isEmpty()) {
                 topic = new Text(topic.th() + " (เหตุที่ไม่ผ่าน: " + printed + ")",
                         topic.en() + " (failed: " + printed + ")");

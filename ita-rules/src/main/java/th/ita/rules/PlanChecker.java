@@ -3,7 +3,6 @@ package th.ita.rules;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -295,10 +294,8 @@ public final class PlanChecker {
 
     private PlanCheck.CoverageRow row(ActionPlan plan, Analysis analysis, ItaConcern concern, Finding finding) {
         List<PlanItem> items = new ArrayList<>();
-        String numbers = finding.value("items");
-        if (!numbers.isBlank()) {
-            Arrays.stream(numbers.split(",\\s*")).map(Integer::parseInt)
-                    .forEach(n -> plan.item(n).ifPresent(items::add));
+        if (finding.has("items")) {
+            finding.list("items", Integer.class).forEach(n -> plan.item(n).ifPresent(items::add));
         }
         Optional<Text> recommendation = finding.kind() == FindingKind.PLAN_GAP
                 ? recommendation(analysis, concern) : Optional.empty();

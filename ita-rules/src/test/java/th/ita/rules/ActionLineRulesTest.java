@@ -102,7 +102,7 @@ class ActionLineRulesTest {
         Finding finding = Drl.only(LAMPANG_2564, kind, Level.INDICATOR, indicator);
 
         assertEquals(kind == FindingKind.STRENGTH ? STRENGTH : WEAKNESS, finding.rule());
-        assertEquals(Map.of("score", score, "line", "80.00"), finding.values());
+        assertEquals(Map.of("score", score, "line", "80.00"), finding.texts());
         assertEquals(List.of("score", "line"), List.copyOf(finding.values().keySet()));
     }
 
@@ -128,7 +128,7 @@ class ActionLineRulesTest {
         assertEquals(List.of("6", "7", "8", "10"), Drl.keys(analysis, FindingKind.URGENT, Level.INDICATOR));
         assertEquals(List.of(), Drl.keys(analysis, FindingKind.WEAKNESS, Level.INDICATOR));
         assertEquals(Map.of("score", "80.00", "line", "95.00"),
-                Drl.only(analysis, FindingKind.URGENT, Level.INDICATOR, "10").values());
+                Drl.only(analysis, FindingKind.URGENT, Level.INDICATOR, "10").texts());
     }
 
     @Test
@@ -137,10 +137,10 @@ class ActionLineRulesTest {
         Analysis above = SOURCE_000.analyze(fy2564().indicator(3, "80.01").build());
 
         assertEquals(Map.of("score", "79.99", "line", "80.00"),
-                Drl.only(below, FindingKind.WEAKNESS, Level.INDICATOR, "3").values());
+                Drl.only(below, FindingKind.WEAKNESS, Level.INDICATOR, "3").texts());
         assertEquals(List.of(), below.findings(FindingKind.STRENGTH));
         assertEquals(Map.of("score", "80.01", "line", "80.00"),
-                Drl.only(above, FindingKind.STRENGTH, Level.INDICATOR, "3").values());
+                Drl.only(above, FindingKind.STRENGTH, Level.INDICATOR, "3").texts());
         assertEquals(List.of(), above.findings(FindingKind.WEAKNESS));
     }
 
@@ -150,7 +150,7 @@ class ActionLineRulesTest {
 
         assertEquals(List.of(urgent), LOPBURI_2565.findings(FindingKind.URGENT));
         assertEquals(URGENT, urgent.rule());
-        assertEquals(Map.of("score", "94.70", "line", "95.00"), urgent.values());
+        assertEquals(Map.of("score", "94.70", "line", "95.00"), urgent.texts());
         assertEquals(1, LOPBURI_2565.trace().stream().filter(URGENT::equals).count());
     }
 
@@ -160,7 +160,7 @@ class ActionLineRulesTest {
 
         assertEquals(List.of("2"), Drl.keys(analysis, FindingKind.URGENT, Level.INDICATOR));
         assertEquals(Map.of("score", "94.99", "line", "95.00"),
-                Drl.only(analysis, FindingKind.URGENT, Level.INDICATOR, "2").values());
+                Drl.only(analysis, FindingKind.URGENT, Level.INDICATOR, "2").texts());
     }
 
     @Test
@@ -171,7 +171,7 @@ class ActionLineRulesTest {
                 maintain.stream().map(f -> f.subject().level() + " " + f.subject().key()).toList());
         for (Finding f : maintain) {
             assertEquals(MAINTAIN, f.rule());
-            assertEquals(Map.of("score", "100.00", "maintainScore", "100.00"), f.values());
+            assertEquals(Map.of("score", "100.00", "maintainScore", "100.00"), f.texts());
         }
         assertEquals(3, LOPBURI_2565.trace().stream().filter(MAINTAIN::equals).count());
     }
@@ -193,14 +193,14 @@ class ActionLineRulesTest {
 
         Finding overall = Drl.only(LAMPANG_2564, FindingKind.FAILS_PASS_MARK, Level.OVERALL, "overall");
         assertEquals(FAILS, overall.rule());
-        assertEquals(Map.of("score", "83.74", "passMark", "85.00"), overall.values());
+        assertEquals(Map.of("score", "83.74", "passMark", "85.00"), overall.texts());
         assertEquals(Map.of("score", "79.95", "passMark", "85.00"),
-                Drl.only(LAMPANG_2564, FindingKind.FAILS_PASS_MARK, Level.TOOL, "IIT").values());
+                Drl.only(LAMPANG_2564, FindingKind.FAILS_PASS_MARK, Level.TOOL, "IIT").texts());
         assertEquals(Map.of("score", "83.51", "passMark", "85.00"),
-                Drl.only(LAMPANG_2564, FindingKind.FAILS_PASS_MARK, Level.TOOL, "EIT").values());
+                Drl.only(LAMPANG_2564, FindingKind.FAILS_PASS_MARK, Level.TOOL, "EIT").texts());
         Finding oit = Drl.only(LAMPANG_2564, FindingKind.PASSES_PASS_MARK, Level.TOOL, "OIT");
         assertEquals(PASSES, oit.rule());
-        assertEquals(Map.of("score", "86.75", "passMark", "85.00"), oit.values());
+        assertEquals(Map.of("score", "86.75", "passMark", "85.00"), oit.texts());
         assertEquals(false, LAMPANG_2564.passed());
     }
 
@@ -217,7 +217,7 @@ class ActionLineRulesTest {
         Finding finding = Drl.only(analysis, kind, Level.OVERALL, "overall");
         String rule = kind == FindingKind.PASSES_PASS_MARK ? PASSES : FAILS;
         assertEquals(rule, finding.rule());
-        assertEquals(Map.of("score", overall, "passMark", "85.00"), finding.values());
+        assertEquals(Map.of("score", overall, "passMark", "85.00"), finding.texts());
         assertEquals(kind == FindingKind.PASSES_PASS_MARK, analysis.passed());
         assertEquals(List.of(rule), Drl.fired(analysis, Set.of(PASSES, FAILS)));
     }
@@ -227,9 +227,9 @@ class ActionLineRulesTest {
         Analysis analysis = ENGINE.analyze(fy2564().tool("IIT", "85.00").tool("EIT", "84.99").build());
 
         assertEquals(Map.of("score", "85.00", "passMark", "85.00"),
-                Drl.only(analysis, FindingKind.PASSES_PASS_MARK, Level.TOOL, "IIT").values());
+                Drl.only(analysis, FindingKind.PASSES_PASS_MARK, Level.TOOL, "IIT").texts());
         assertEquals(Map.of("score", "84.99", "passMark", "85.00"),
-                Drl.only(analysis, FindingKind.FAILS_PASS_MARK, Level.TOOL, "EIT").values());
+                Drl.only(analysis, FindingKind.FAILS_PASS_MARK, Level.TOOL, "EIT").texts());
         assertEquals(List.of(FAILS, PASSES).stream().sorted().toList(), Drl.fired(analysis,
                 Drl.rulesOf(ACTION_LINE_FILES)).stream().sorted().toList());
     }
@@ -242,7 +242,7 @@ class ActionLineRulesTest {
         assertEquals(List.of("IIT", "EIT", "EIT_PART_1", "OIT"),
                 Drl.keys(analysis, FindingKind.PASSES_PASS_MARK, Level.TOOL));
         assertEquals(Map.of("score", "80.16", "passMark", "85.00"),
-                Drl.only(analysis, FindingKind.FAILS_PASS_MARK, Level.TOOL, "EIT_PART_2").values());
+                Drl.only(analysis, FindingKind.FAILS_PASS_MARK, Level.TOOL, "EIT_PART_2").texts());
     }
 
     /** Source 001: i24 (55.57) is its one question below 80, and a question is never a strength. */
@@ -252,7 +252,7 @@ class ActionLineRulesTest {
 
         assertEquals(List.of("i24"), Drl.keys(analysis, FindingKind.WEAKNESS, Level.QUESTION));
         Finding i24 = Drl.only(analysis, FindingKind.WEAKNESS, Level.QUESTION, "i24");
-        assertEquals(Map.of("score", "55.57", "line", "80.00"), i24.values());
+        assertEquals(Map.of("score", "55.57", "line", "80.00"), i24.texts());
         assertEquals(QUESTION_WEAKNESS, i24.rule());
         assertEquals(List.of(), Drl.keys(analysis, FindingKind.STRENGTH, Level.QUESTION));
     }

@@ -58,7 +58,7 @@ class FindingRulesTest {
                 Map.of("reason", "ไม่เป็นช่องทางที่รักษาความลับ", "reasonKind", "NOT_CONFIDENTIAL"),
                 Map.of("reason", "ไม่มี URL", "reasonKind", "NO_URL"),
                 Map.of("reason", "ไม่มี URL", "reasonKind", "NO_URL")),
-                failed.stream().map(Finding::values).toList());
+                failed.stream().map(Finding::texts).toList());
         for (Finding f : failed) {
             assertEquals(OIT_FAILED, f.rule());
             assertEquals(Level.OIT_ITEM, f.subject().level());
@@ -74,7 +74,7 @@ class FindingRulesTest {
         List<Finding> failed = analysis.findings(FindingKind.OIT_ITEM_FAILED);
         assertEquals(List.of("o18", "o42", "o43"), failed.stream().map(f -> f.subject().key()).toList());
         for (Finding f : failed) {
-            assertEquals(Map.of("reason", "", "reasonKind", "UNSPECIFIED"), f.values());
+            assertEquals(Map.of("reason", "", "reasonKind", "UNSPECIFIED"), f.texts());
         }
     }
 
@@ -86,12 +86,12 @@ class FindingRulesTest {
         assertEquals(List.of("9", "10"), highest.stream().map(f -> f.subject().key()).toList());
         for (Finding f : highest) {
             assertEquals(HIGHEST, f.rule());
-            assertEquals(Map.of("score", "100.00"), f.values());
+            assertEquals(Map.of("score", "100.00"), f.texts());
         }
         Finding lowest = Drl.only(analysis, FindingKind.LOWEST_INDICATOR, Level.INDICATOR, "2");
         assertEquals(List.of(lowest), analysis.findings(FindingKind.LOWEST_INDICATOR));
         assertEquals(LOWEST, lowest.rule());
-        assertEquals(Map.of("score", "94.70"), lowest.values());
+        assertEquals(Map.of("score", "94.70"), lowest.texts());
         assertEquals(List.of(HIGHEST, HIGHEST, LOWEST), Drl.fired(analysis, Set.of(HIGHEST, LOWEST)).stream()
                 .sorted().toList());
     }
@@ -101,7 +101,7 @@ class FindingRulesTest {
         assertEquals(List.of("10"), Drl.keys(LAMPANG_2564, FindingKind.HIGHEST_INDICATOR, Level.INDICATOR));
         assertEquals(List.of("4"), Drl.keys(LAMPANG_2564, FindingKind.LOWEST_INDICATOR, Level.INDICATOR));
         assertEquals(Map.of("score", "75.78"),
-                Drl.only(LAMPANG_2564, FindingKind.LOWEST_INDICATOR, Level.INDICATOR, "4").values());
+                Drl.only(LAMPANG_2564, FindingKind.LOWEST_INDICATOR, Level.INDICATOR, "4").texts());
     }
 
     @Test
@@ -109,7 +109,7 @@ class FindingRulesTest {
         Finding overall = Drl.only(LAMPANG_2564, FindingKind.IMPROVED, Level.OVERALL, "overall");
 
         assertEquals(IMPROVED, overall.rule());
-        assertEquals(Map.of("score", "83.74", "previous", "57.19", "delta", "26.55"), overall.values());
+        assertEquals(Map.of("score", "83.74", "previous", "57.19", "delta", "26.55"), overall.texts());
     }
 
     @Test
@@ -138,17 +138,17 @@ class FindingRulesTest {
         Finding finding = Drl.only(LAMPANG_2564, kind, Level.INDICATOR, indicator);
 
         assertEquals(kind == FindingKind.IMPROVED ? IMPROVED : DECLINED, finding.rule());
-        assertEquals(Map.of("score", score, "previous", previous, "delta", delta), finding.values());
+        assertEquals(Map.of("score", score, "previous", previous, "delta", delta), finding.texts());
     }
 
     @Test
     void source000ToolTrendsAreComputedFromTheIndicatorsOfBothYears() {
         assertEquals(Map.of("score", "79.95", "previous", "79.89", "delta", "0.06"),
-                Drl.only(LAMPANG_2564, FindingKind.IMPROVED, Level.TOOL, "IIT").values());
+                Drl.only(LAMPANG_2564, FindingKind.IMPROVED, Level.TOOL, "IIT").texts());
         assertEquals(Map.of("score", "83.51", "previous", "68.50", "delta", "15.01"),
-                Drl.only(LAMPANG_2564, FindingKind.IMPROVED, Level.TOOL, "EIT").values());
+                Drl.only(LAMPANG_2564, FindingKind.IMPROVED, Level.TOOL, "EIT").texts());
         assertEquals(Map.of("score", "86.75", "previous", "31.69", "delta", "55.06"),
-                Drl.only(LAMPANG_2564, FindingKind.IMPROVED, Level.TOOL, "OIT").values());
+                Drl.only(LAMPANG_2564, FindingKind.IMPROVED, Level.TOOL, "OIT").texts());
         // Overall, three tools and eight indicators improved; two indicators declined.
         assertEquals(12, LAMPANG_2564.trace().stream().filter(IMPROVED::equals).count());
         assertEquals(2, LAMPANG_2564.trace().stream().filter(DECLINED::equals).count());
@@ -163,9 +163,9 @@ class FindingRulesTest {
 
         Finding overall = Drl.only(analysis, FindingKind.UNCHANGED, Level.OVERALL, "overall");
         assertEquals(UNCHANGED, overall.rule());
-        assertEquals(Map.of("score", "80.00", "previous", "80.00", "delta", "0.00"), overall.values());
+        assertEquals(Map.of("score", "80.00", "previous", "80.00", "delta", "0.00"), overall.texts());
         assertEquals(Map.of("score", "75.01", "previous", "75.00", "delta", "0.01"),
-                Drl.only(analysis, FindingKind.IMPROVED, Level.INDICATOR, "1").values());
+                Drl.only(analysis, FindingKind.IMPROVED, Level.INDICATOR, "1").texts());
         assertEquals(List.of(IMPROVED, UNCHANGED), Drl.fired(analysis, Set.of(IMPROVED, DECLINED, UNCHANGED))
                 .stream().sorted().toList());
     }
@@ -183,11 +183,11 @@ class FindingRulesTest {
 
         Finding finding = Drl.only(analysis, FindingKind.INCONSISTENT_SCORES, Level.OVERALL, "overall");
         assertEquals(INCONSISTENT, finding.rule());
-        assertEquals("83.76", finding.value("given"));
-        assertEquals("83.74", finding.value("computed"));
-        assertEquals("0.02", finding.value("difference"));
+        assertEquals("83.76", finding.text("given"));
+        assertEquals("83.74", finding.text("computed"));
+        assertEquals("0.02", finding.text("difference"));
         assertEquals("overall is given as 83.76 but the weighted tool scores (30/30/40) give 83.74",
-                finding.value("message"));
+                finding.text("message"));
         assertEquals(List.of(INCONSISTENT), Drl.fired(analysis, Set.of(INCONSISTENT)));
     }
 
@@ -205,7 +205,7 @@ class FindingRulesTest {
         Analysis analysis = ENGINE.analyze(lampang2564Indicators().overall("83.72").build());
 
         Finding finding = Drl.only(analysis, FindingKind.INCONSISTENT_SCORES, Level.OVERALL, "overall");
-        assertEquals("-0.02", finding.value("difference"));
+        assertEquals("-0.02", finding.text("difference"));
     }
 
     @Test
@@ -215,8 +215,8 @@ class FindingRulesTest {
         Finding finding = Drl.only(analysis, FindingKind.INCONSISTENT_SCORES, Level.TOOL, "IIT");
         Finding failsPassMark = Drl.only(analysis, FindingKind.FAILS_PASS_MARK, Level.TOOL, "IIT");
         assertEquals(failsPassMark.subject(), finding.subject());
-        assertEquals("80.00", finding.value("given"));
-        assertEquals("79.95", finding.value("computed"));
+        assertEquals("80.00", finding.text("given"));
+        assertEquals("79.95", finding.text("computed"));
     }
 
     @ParameterizedTest(name = "{0} has no inconsistent scores")

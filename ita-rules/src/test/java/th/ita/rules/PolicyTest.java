@@ -63,13 +63,13 @@ class PolicyTest {
         Finding at85 = Drl.only(DEFAULT.analyze(Samples.load("lampang-city-2564")), FindingKind.PASSES_PASS_MARK,
                 Level.TOOL, "OIT");
         assertEquals(PASSES, at85.rule());
-        assertEquals(Map.of("score", "86.75", "passMark", "85.00"), at85.values());
+        assertEquals(Map.of("score", "86.75", "passMark", "85.00"), at85.texts());
 
         for (ItaEngine strict : List.of(STRICT, STRICT_FROM_TEXT)) {
             Analysis analysis = strict.analyze(Samples.load("lampang-city-2564"));
             Finding at90 = Drl.only(analysis, FindingKind.FAILS_PASS_MARK, Level.TOOL, "OIT");
             assertEquals(FAILS, at90.rule());
-            assertEquals(Map.of("score", "86.75", "passMark", "90.00"), at90.values());
+            assertEquals(Map.of("score", "86.75", "passMark", "90.00"), at90.texts());
             assertEquals(List.of("IIT", "EIT", "OIT"), Drl.keys(analysis, FindingKind.FAILS_PASS_MARK, Level.TOOL));
             assertEquals(List.of(), analysis.findings(FindingKind.PASSES_PASS_MARK));
         }
@@ -79,10 +79,10 @@ class PolicyTest {
     void chiangMaiOitOf8875PassesAt85AndFailsAt90() {
         assertEquals(Map.of("score", "88.75", "passMark", "85.00"), Drl.only(
                 DEFAULT.analyze(Samples.load("chiangmai-2566")), FindingKind.PASSES_PASS_MARK, Level.TOOL, "OIT")
-                .values());
+                .texts());
         assertEquals(Map.of("score", "88.75", "passMark", "90.00"), Drl.only(
                 STRICT.analyze(Samples.load("chiangmai-2566")), FindingKind.FAILS_PASS_MARK, Level.TOOL, "OIT")
-                .values());
+                .texts());
     }
 
     @Test
@@ -91,13 +91,13 @@ class PolicyTest {
 
         assertEquals(List.of(), analysis.findings(FindingKind.FAILS_PASS_MARK));
         assertEquals(Map.of("score", "97.86", "passMark", "90.00"),
-                Drl.only(analysis, FindingKind.PASSES_PASS_MARK, Level.OVERALL, "overall").values());
+                Drl.only(analysis, FindingKind.PASSES_PASS_MARK, Level.OVERALL, "overall").texts());
         assertEquals(Map.of("score", "96.76", "passMark", "90.00"),
-                Drl.only(analysis, FindingKind.PASSES_PASS_MARK, Level.TOOL, "IIT").values());
+                Drl.only(analysis, FindingKind.PASSES_PASS_MARK, Level.TOOL, "IIT").texts());
         assertEquals(Map.of("score", "96.11", "passMark", "90.00"),
-                Drl.only(analysis, FindingKind.PASSES_PASS_MARK, Level.TOOL, "EIT").values());
+                Drl.only(analysis, FindingKind.PASSES_PASS_MARK, Level.TOOL, "EIT").texts());
         assertEquals(Map.of("score", "100.00", "passMark", "90.00"),
-                Drl.only(analysis, FindingKind.PASSES_PASS_MARK, Level.TOOL, "OIT").values());
+                Drl.only(analysis, FindingKind.PASSES_PASS_MARK, Level.TOOL, "OIT").texts());
         assertTrue(analysis.passed());
     }
 
@@ -109,7 +109,7 @@ class PolicyTest {
         // The next year's aim of an agency below the pass mark is the pass mark itself.
         Set<FindingKind> passMark = Set.of(FindingKind.PASSES_PASS_MARK, FindingKind.FAILS_PASS_MARK,
                 FindingKind.NEXT_YEAR_TARGET);
-        assertEquals("90.00", Drl.only(strict, FindingKind.NEXT_YEAR_TARGET, Level.OVERALL, "overall").value("target"));
+        assertEquals("90.00", Drl.only(strict, FindingKind.NEXT_YEAR_TARGET, Level.OVERALL, "overall").text("target"));
         assertEquals(normal.findings().stream().filter(f -> !passMark.contains(f.kind())).toList(),
                 strict.findings().stream().filter(f -> !passMark.contains(f.kind())).toList());
         assertEquals(normal.rating(), strict.rating());
@@ -132,10 +132,10 @@ class PolicyTest {
         assertEquals(List.of("2", "3", "4", "5", "7", "8"), Drl.keys(moved, FindingKind.WEAKNESS, Level.INDICATOR));
         Finding indicator3 = Drl.only(moved, FindingKind.WEAKNESS, Level.INDICATOR, "3");
         assertEquals(WEAKNESS, indicator3.rule());
-        assertEquals(Map.of("score", "82.64", "line", "85.00"), indicator3.values());
+        assertEquals(Map.of("score", "82.64", "line", "85.00"), indicator3.texts());
         assertEquals(STRENGTH, Drl.only(moved, FindingKind.STRENGTH, Level.INDICATOR, "1").rule());
         assertEquals(Map.of("score", "87.37", "line", "85.00"),
-                Drl.only(moved, FindingKind.STRENGTH, Level.INDICATOR, "1").values());
+                Drl.only(moved, FindingKind.STRENGTH, Level.INDICATOR, "1").texts());
     }
 
     @Test

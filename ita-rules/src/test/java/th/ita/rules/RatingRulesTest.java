@@ -107,7 +107,7 @@ class RatingRulesTest {
         assertEquals(Optional.of(Rating.letter("B")), analysis.rating());
         Finding differs = Drl.only(analysis, FindingKind.RATING_DIFFERS, Level.OVERALL, "overall");
         assertEquals(DIFFERS, differs.rule());
-        assertEquals(Map.of("published", "A", "computed", "B", "computedBest", "B"), differs.values());
+        assertEquals(Map.of("published", "A", "computed", "B", "computedBest", "B"), differs.texts());
         assertEquals(List.of(B, DIFFERS), Drl.fired(analysis, Set.of(B, DIFFERS)).stream().distinct().toList());
     }
 
@@ -143,7 +143,7 @@ class RatingRulesTest {
         assertEquals(Optional.of(Rating.fail()), analysis.rating());
         assertEquals(List.of(FAIL), ratingRulesFired(analysis));
         Finding old = Drl.only(analysis, FindingKind.RATING_OLD_SCHEME, Level.OVERALL, "overall");
-        assertEquals(Map.of("published", "B", "computed", "ไม่ผ่าน"), old.values());
+        assertEquals(Map.of("published", "B", "computed", "ไม่ผ่าน"), old.texts());
         assertEquals(List.of(), analysis.findings(FindingKind.RATING_DIFFERS));
     }
 
@@ -167,7 +167,7 @@ class RatingRulesTest {
         assertEquals(List.of("tools.IIT", "tools.EIT_PART_1", "tools.EIT_PART_2", "tools.OIT"), range.decidedBy());
         Finding open = Drl.only(analysis, FindingKind.RATING_UNPROVEN, Level.OVERALL, "overall");
         assertEquals(Map.of("proven", "ผ่าน", "best", "ผ่านดี",
-                "decidedBy", "tools.IIT, tools.EIT_PART_1, tools.EIT_PART_2, tools.OIT"), open.values());
+                "decidedBy", "tools.IIT, tools.EIT_PART_1, tools.EIT_PART_2, tools.OIT"), open.texts());
         assertEquals(Set.of(PASS, GOOD), Set.copyOf(ratingRulesFired(analysis)));
     }
 
@@ -187,7 +187,7 @@ class RatingRulesTest {
         Analysis analysis = ENGINE.analyze(fy(2566).overall("90.00").publishedRating(published).build());
 
         Finding differs = Drl.only(analysis, FindingKind.RATING_DIFFERS, Level.OVERALL, "overall");
-        assertEquals(Map.of("published", published, "computed", "ผ่าน", "computedBest", "ผ่านดี"), differs.values());
+        assertEquals(Map.of("published", published, "computed", "ผ่าน", "computedBest", "ผ่านดี"), differs.texts());
         assertEquals(Optional.of(Rating.pass()), analysis.rating());
     }
 
@@ -236,8 +236,8 @@ class RatingRulesTest {
 
         assertEquals(Optional.of(Rating.letter("AA")), analysis.rating());
         Finding differs = Drl.only(analysis, FindingKind.RATING_DIFFERS, Level.OVERALL, "overall");
-        assertEquals("B", differs.value("published"));
-        assertEquals("AA", differs.value("computed"));
+        assertEquals("B", differs.text("published"));
+        assertEquals("AA", differs.text("computed"));
     }
 
     @Test
@@ -247,7 +247,7 @@ class RatingRulesTest {
                 .tool(ToolComponent.OIT, "96.00").publishedRating("ระดับ AA").build());
 
         Finding old = Drl.only(analysis, FindingKind.RATING_OLD_SCHEME, Level.OVERALL, "overall");
-        assertEquals(Map.of("published", "ระดับ AA", "computed", "ผ่านดีเยี่ยม"), old.values());
+        assertEquals(Map.of("published", "ระดับ AA", "computed", "ผ่านดีเยี่ยม"), old.texts());
         assertEquals(List.of(), analysis.findings(FindingKind.RATING_DIFFERS));
     }
 

@@ -251,7 +251,7 @@ class RuleAuthoringTest {
 
         Finding finding = Drl.only(fy2563, FindingKind.BELOW_TARGET_PATH, Level.OVERALL, "overall");
         assertEquals(rule, finding.rule());
-        assertEquals(Map.of("score", "57.19", "target", "60.00"), finding.values());
+        assertEquals(Map.of("score", "57.19", "target", "60.00"), finding.texts());
         assertEquals(List.of(rule), fy2563.trace().stream().filter(r -> r.startsWith("Custom:")).toList());
         assertEquals(List.of(), fy2564.findings(FindingKind.BELOW_TARGET_PATH));
         assertEquals(List.of(), fy2564.trace().stream().filter(r -> r.startsWith("Custom:")).toList());

@@ -90,19 +90,19 @@ class TrendRulesTest {
         assertAll(
                 // FY2564 against this year; FY2565, the year just before, is the year-on-year change.
                 () -> assertEquals(List.of(Map.of("year", "2564", "earlier", "83.74", "score", "68.00", "delta", "-15.74")),
-                        changes.stream().map(Finding::values).toList()),
+                        changes.stream().map(Finding::texts).toList()),
                 () -> assertEquals(List.of(CHANGE), changes.stream().map(Finding::rule).toList()),
                 () -> assertEquals(Map.of("score", "68.00", "previous", "80.00", "delta", "-12.00"),
-                        overall(analysis, FindingKind.DECLINED).values()),
+                        overall(analysis, FindingKind.DECLINED).texts()),
                 () -> assertEquals(Map.of("direction", "FALLING", "from", "2564", "to", "2566", "years", "3"),
-                        overall(analysis, FindingKind.SERIES_DIRECTION).values()),
+                        overall(analysis, FindingKind.SERIES_DIRECTION).texts()),
                 () -> assertEquals(DIRECTION, overall(analysis, FindingKind.SERIES_DIRECTION).rule()),
                 () -> assertEquals(Map.of("score", "68.00", "target", "65.00"),
-                        overall(analysis, FindingKind.ON_TARGET_PATH).values()),
+                        overall(analysis, FindingKind.ON_TARGET_PATH).texts()),
                 () -> assertEquals(List.of(), analysis.findings(FindingKind.BELOW_TARGET_PATH)),
                 // Below the pass mark, the next target is the path's FY2567 target, not the pass mark.
                 () -> assertEquals(Map.of("target", "70.00", "year", "2567", "score", "68.00"),
-                        overall(analysis, FindingKind.NEXT_YEAR_TARGET).values()),
+                        overall(analysis, FindingKind.NEXT_YEAR_TARGET).texts()),
                 () -> assertEquals(PATH_NEXT, overall(analysis, FindingKind.NEXT_YEAR_TARGET).rule()),
                 () -> assertEquals(sorted(CHANGE, DIRECTION, LOWER, PATH_NEXT, ON_PATH), trendRulesFired(analysis)));
     }
@@ -113,13 +113,13 @@ class TrendRulesTest {
 
         Finding below = overall(analysis, FindingKind.BELOW_TARGET_PATH);
         assertAll(
-                () -> assertEquals(Map.of("score", "60.00", "target", "65.00", "gap", "5.00"), below.values()),
+                () -> assertEquals(Map.of("score", "60.00", "target", "65.00", "gap", "5.00"), below.texts()),
                 () -> assertEquals(BELOW_PATH, below.rule()),
                 () -> assertEquals(List.of(), analysis.findings(FindingKind.ON_TARGET_PATH)),
                 () -> assertEquals(Map.of("year", "2564", "earlier", "83.74", "score", "60.00", "delta", "-23.74"),
-                        overall(analysis, FindingKind.CHANGE_SINCE_YEAR).values()),
+                        overall(analysis, FindingKind.CHANGE_SINCE_YEAR).texts()),
                 () -> assertEquals(Map.of("target", "70.00", "year", "2567", "score", "60.00"),
-                        overall(analysis, FindingKind.NEXT_YEAR_TARGET).values()),
+                        overall(analysis, FindingKind.NEXT_YEAR_TARGET).texts()),
                 () -> assertEquals(sorted(CHANGE, DIRECTION, LOWER, PATH_NEXT, BELOW_PATH), trendRulesFired(analysis)));
     }
 
@@ -127,12 +127,12 @@ class TrendRulesTest {
     void exactlyOnThePathIsOnIt() {
         Analysis analysis = ENGINE.analyze(withPath(fy2566("65.00")).build());
 
-        assertEquals(Map.of("score", "65.00", "target", "65.00"), overall(analysis, FindingKind.ON_TARGET_PATH).values());
+        assertEquals(Map.of("score", "65.00", "target", "65.00"), overall(analysis, FindingKind.ON_TARGET_PATH).texts());
         assertEquals(List.of(), analysis.findings(FindingKind.BELOW_TARGET_PATH));
         // 0.01 below the path is below it.
         Analysis justBelow = ENGINE.analyze(withPath(fy2566("64.99")).build());
         assertEquals(Map.of("score", "64.99", "target", "65.00", "gap", "0.01"),
-                overall(justBelow, FindingKind.BELOW_TARGET_PATH).values());
+                overall(justBelow, FindingKind.BELOW_TARGET_PATH).texts());
     }
 
     @Test
@@ -142,10 +142,10 @@ class TrendRulesTest {
 
         assertAll(
                 () -> assertEquals(Map.of("target", "90.00", "score", "85.00"),
-                        overall(at85, FindingKind.NEXT_YEAR_TARGET).values()),
+                        overall(at85, FindingKind.NEXT_YEAR_TARGET).texts()),
                 () -> assertEquals(AT_PASS_MARK, overall(at85, FindingKind.NEXT_YEAR_TARGET).rule()),
                 () -> assertEquals(Map.of("target", "90.00", "score", "97.00"),
-                        overall(at97, FindingKind.NEXT_YEAR_TARGET).values()),
+                        overall(at97, FindingKind.NEXT_YEAR_TARGET).texts()),
                 () -> assertEquals(List.of(AT_PASS_MARK), trendRulesFired(at97)),
                 // With a path, the agency is also on it; the path's FY2567 target of 70 gives way to the policy's 90.
                 () -> assertEquals(sorted(HIGHER, AT_PASS_MARK, ON_PATH), trendRulesFired(at85)));
@@ -156,7 +156,7 @@ class TrendRulesTest {
         Analysis analysis = NEXT_YEAR_92.analyze(fy2566("88.00").build());
 
         assertEquals(Map.of("target", "92.00", "score", "88.00"),
-                overall(analysis, FindingKind.NEXT_YEAR_TARGET).values());
+                overall(analysis, FindingKind.NEXT_YEAR_TARGET).texts());
         assertEquals(AT_PASS_MARK, overall(analysis, FindingKind.NEXT_YEAR_TARGET).rule());
     }
 
@@ -174,7 +174,7 @@ class TrendRulesTest {
 
         assertAll(
                 () -> assertEquals(Map.of("target", "85.00", "score", "84.99"),
-                        overall(analysis, FindingKind.NEXT_YEAR_TARGET).values()),
+                        overall(analysis, FindingKind.NEXT_YEAR_TARGET).texts()),
                 () -> assertEquals(NO_PATH, overall(analysis, FindingKind.NEXT_YEAR_TARGET).rule()),
                 () -> assertEquals(List.of(), analysis.findings(FindingKind.ON_TARGET_PATH)),
                 () -> assertEquals(List.of(), analysis.findings(FindingKind.BELOW_TARGET_PATH)),
@@ -190,9 +190,9 @@ class TrendRulesTest {
         Analysis analysis = ENGINE.analyze(fy2566("70.00").target(2566, "65").build());
 
         assertEquals(Map.of("target", "85.00", "score", "70.00"),
-                overall(analysis, FindingKind.NEXT_YEAR_TARGET).values());
+                overall(analysis, FindingKind.NEXT_YEAR_TARGET).texts());
         assertEquals(NO_PATH, overall(analysis, FindingKind.NEXT_YEAR_TARGET).rule());
-        assertEquals(Map.of("score", "70.00", "target", "65.00"), overall(analysis, FindingKind.ON_TARGET_PATH).values());
+        assertEquals(Map.of("score", "70.00", "target", "65.00"), overall(analysis, FindingKind.ON_TARGET_PATH).texts());
     }
 
     @Test
@@ -201,7 +201,7 @@ class TrendRulesTest {
         Analysis analysis = pass80.analyze(fy2566("82.00").build());
 
         assertEquals(Map.of("target", "90.00", "score", "82.00"),
-                overall(analysis, FindingKind.NEXT_YEAR_TARGET).values());
+                overall(analysis, FindingKind.NEXT_YEAR_TARGET).texts());
         assertEquals(AT_PASS_MARK, overall(analysis, FindingKind.NEXT_YEAR_TARGET).rule());
     }
 
@@ -217,10 +217,10 @@ class TrendRulesTest {
                         Drl.keys(analysis, FindingKind.IMPROVED, Level.INDICATOR)),
                 // Source 000's การเปลี่ยนแปลง column: +26.55 overall.
                 () -> assertEquals(Map.of("score", "83.74", "previous", "57.19", "delta", "26.55"),
-                        overall(analysis, FindingKind.IMPROVED).values()),
+                        overall(analysis, FindingKind.IMPROVED).texts()),
                 // FY2564 is below the pass mark and has no path: it aims for the pass mark.
                 () -> assertEquals(Map.of("target", "85.00", "score", "83.74"),
-                        overall(analysis, FindingKind.NEXT_YEAR_TARGET).values()),
+                        overall(analysis, FindingKind.NEXT_YEAR_TARGET).texts()),
                 () -> assertEquals(NO_PATH, overall(analysis, FindingKind.NEXT_YEAR_TARGET).rule()));
     }
 
@@ -244,9 +244,9 @@ class TrendRulesTest {
 
         Map<String, String> directions = new TreeMap<>();
         for (Finding f : analysis.findings(FindingKind.SERIES_DIRECTION)) {
-            directions.put(f.subject().key(), f.value("direction"));
-            assertEquals(Map.of("from", "2562", "to", "2564", "years", "3"), Map.of("from", f.value("from"),
-                    "to", f.value("to"), "years", f.value("years")), f.subject().key());
+            directions.put(f.subject().key(), f.text("direction"));
+            assertEquals(Map.of("from", "2562", "to", "2564", "years", "3"), Map.of("from", f.text("from"),
+                    "to", f.text("to"), "years", f.text("years")), f.subject().key());
             assertEquals(DIRECTION, f.rule());
         }
         assertEquals(new TreeMap<>(Map.ofEntries(Map.entry("overall", "RISING"), Map.entry("1", "RISING"),
@@ -256,8 +256,8 @@ class TrendRulesTest {
 
         Map<String, String> deltas = new TreeMap<>();
         for (Finding f : analysis.findings(FindingKind.CHANGE_SINCE_YEAR)) {
-            deltas.put(f.subject().key(), f.value("delta"));
-            assertEquals("2562", f.value("year"));
+            deltas.put(f.subject().key(), f.text("delta"));
+            assertEquals("2562", f.text("year"));
         }
         assertEquals(new TreeMap<>(Map.ofEntries(Map.entry("overall", "73.74"), Map.entry("1", "77.37"),
                 Map.entry("2", "66.24"), Map.entry("3", "72.64"), Map.entry("4", "65.78"), Map.entry("5", "67.74"),
@@ -271,11 +271,11 @@ class TrendRulesTest {
                 year(2565, "75.00")).build());
 
         assertEquals(Map.of("direction", "MIXED", "from", "2563", "to", "2566", "years", "4"),
-                overall(analysis, FindingKind.SERIES_DIRECTION).values());
+                overall(analysis, FindingKind.SERIES_DIRECTION).texts());
         assertEquals(List.of("2563:8.00", "2564:-2.00"),
                 Drl.findings(analysis, FindingKind.CHANGE_SINCE_YEAR, Level.OVERALL).stream()
-                        .map(f -> f.value("year") + ":" + f.value("delta")).sorted().toList());
-        assertEquals("3.00", overall(analysis, FindingKind.IMPROVED).value("delta"));
+                        .map(f -> f.text("year") + ":" + f.text("delta")).sorted().toList());
+        assertEquals("3.00", overall(analysis, FindingKind.IMPROVED).text("delta"));
     }
 
     @Test
@@ -283,18 +283,18 @@ class TrendRulesTest {
         Analysis analysis = ENGINE.analyze(fy2566("80.00", year(2564, "80.00"), year(2565, "80.00")).build());
 
         assertEquals(Map.of("direction", "FLAT", "from", "2564", "to", "2566", "years", "3"),
-                overall(analysis, FindingKind.SERIES_DIRECTION).values());
+                overall(analysis, FindingKind.SERIES_DIRECTION).texts());
         assertEquals(List.of("2564:0.00"),
                 Drl.findings(analysis, FindingKind.CHANGE_SINCE_YEAR, Level.OVERALL).stream()
-                        .map(f -> f.value("year") + ":" + f.value("delta")).toList());
-        assertEquals("0.00", overall(analysis, FindingKind.UNCHANGED).value("delta"));
+                        .map(f -> f.text("year") + ":" + f.text("delta")).toList());
+        assertEquals("0.00", overall(analysis, FindingKind.UNCHANGED).text("delta"));
     }
 
     @Test
     void risingAfterAFlatYearIsRising() {
         Analysis analysis = ENGINE.analyze(fy2566("82.00", year(2564, "80.00"), year(2565, "80.00")).build());
 
-        assertEquals("RISING", overall(analysis, FindingKind.SERIES_DIRECTION).value("direction"));
+        assertEquals("RISING", overall(analysis, FindingKind.SERIES_DIRECTION).text("direction"));
     }
 
     @Test
@@ -318,7 +318,7 @@ class TrendRulesTest {
         assertEquals(Set.of("overall"), Drl.keySet(analysis.findings(FindingKind.SERIES_DIRECTION)));
         assertEquals(Set.of("overall"), Drl.keySet(analysis.findings(FindingKind.CHANGE_SINCE_YEAR)));
         assertEquals(Map.of("direction", "MIXED", "from", "2562", "to", "2564", "years", "3"),
-                overall(analysis, FindingKind.SERIES_DIRECTION).values());
+                overall(analysis, FindingKind.SERIES_DIRECTION).texts());
     }
 
     @org.junit.jupiter.api.Test
@@ -327,6 +327,6 @@ class TrendRulesTest {
                 year(2565, "75.00")).build());
 
         assertEquals(List.of("2563", "2564"), analysis.findings(FindingKind.CHANGE_SINCE_YEAR).stream()
-                .map(f -> f.value("year")).toList());
+                .map(f -> f.text("year")).toList());
     }
 }

@@ -60,8 +60,8 @@ class WorkedExampleTest {
         List<Finding> critical = analysis.findings(FindingKind.URGENT).stream()
                 .filter(f -> f.rule().equals(CRITICAL)).toList();
         assertEquals(List.of("9", "10"), critical.stream().map(f -> f.subject().key()).toList());
-        assertEquals(Map.of("score", "44.62", "line", "60.00", "severity", "critical"), critical.get(0).values());
-        assertEquals(Map.of("score", "18.75", "line", "60.00", "severity", "critical"), critical.get(1).values());
+        assertEquals(Map.of("score", "44.62", "line", "60.00", "severity", "critical"), critical.get(0).texts());
+        assertEquals(Map.of("score", "18.75", "line", "60.00", "severity", "critical"), critical.get(1).texts());
         assertEquals(List.of(CRITICAL, CRITICAL),
                 analysis.trace().stream().filter(r -> r.startsWith("Custom:")).toList());
         // The bundled urgent rule still finds the two indicators from 80 to below 95 (1 and 3); the

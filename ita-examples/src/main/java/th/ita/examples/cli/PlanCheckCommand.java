@@ -179,10 +179,10 @@ final class PlanCheckCommand implements Callable<Integer> {
             md.append("| ยอดรวม | ปีงบประมาณ | ยอดที่ระบุในแผน (บาท) | ผลรวมของโครงการ (บาท) | ผลต่าง (บาท) |\n");
             md.append("|---|---|---:|---:|---:|\n");
             for (Finding f : mismatches) {
-                String which = f.value("dimension").equals("all") ? "ทั้งแผน" : "มิติที่ " + f.value("dimension");
-                md.append("| ").append(which).append(" | ").append(f.value("fiscalYear")).append(" | ")
-                        .append(baht(f.value("declared"))).append(" | ").append(baht(f.value("summed"))).append(" | ")
-                        .append(baht(f.value("difference"))).append(" |\n");
+                String which = f.text("dimension").equals("all") ? "ทั้งแผน" : "มิติที่ " + f.text("dimension");
+                md.append("| ").append(which).append(" | ").append(f.text("fiscalYear")).append(" | ")
+                        .append(baht(f.value("declared", BigDecimal.class))).append(" | ").append(baht(f.value("summed", BigDecimal.class))).append(" | ")
+                        .append(baht(f.value("difference", BigDecimal.class))).append(" |\n");
             }
             md.append("\n");
         }
@@ -195,8 +195,8 @@ final class PlanCheckCommand implements Callable<Integer> {
         } else {
             md.append(uncontrolled.size()).append(" ประเด็น\n\n");
             for (Finding f : uncontrolled) {
-                md.append("- ").append(f.subject().thai()).append(" (").append(riskLevel(f.value("level"))).append("): ")
-                        .append(f.value("issue")).append("\n");
+                md.append("- ").append(f.subject().thai()).append(" (").append(riskLevel(f.text("level"))).append("): ")
+                        .append(f.text("issue")).append("\n");
             }
             md.append("\n");
         }
@@ -207,7 +207,7 @@ final class PlanCheckCommand implements Callable<Integer> {
         } else {
             md.append(unresolved.size()).append(" มาตรการ\n\n");
             for (Finding f : unresolved) {
-                md.append("- ").append(f.subject().thai()).append(": ").append(f.value("measure")).append("\n");
+                md.append("- ").append(f.subject().thai()).append(": ").append(f.text("measure")).append("\n");
             }
             md.append("\n");
         }
@@ -250,12 +250,12 @@ final class PlanCheckCommand implements Callable<Integer> {
         int year = analysis.assessment().fiscalYear().value();
         for (Finding f : check.findings()) {
             if (f.kind() == FindingKind.PLAN_TARGET_MISSED) {
-                return "**ไม่บรรลุเป้าหมาย:** คะแนนภาพรวม " + f.value("overall") + " ต่ำกว่าเป้าหมาย " + f.value("target")
-                        + " คะแนนของปีงบประมาณ " + f.value("fiscalYear") + " (ขาดอีก " + f.value("shortfall") + " คะแนน)";
+                return "**ไม่บรรลุเป้าหมาย:** คะแนนภาพรวม " + f.text("overall") + " ต่ำกว่าเป้าหมาย " + f.text("target")
+                        + " คะแนนของปีงบประมาณ " + f.text("fiscalYear") + " (ขาดอีก " + f.text("shortfall") + " คะแนน)";
             }
             if (f.kind() == FindingKind.PLAN_TARGET_MET) {
-                return "**บรรลุเป้าหมาย:** คะแนนภาพรวม " + f.value("overall") + " ไม่ต่ำกว่าเป้าหมาย " + f.value("target")
-                        + " คะแนนของปีงบประมาณ " + f.value("fiscalYear");
+                return "**บรรลุเป้าหมาย:** คะแนนภาพรวม " + f.text("overall") + " ไม่ต่ำกว่าเป้าหมาย " + f.text("target")
+                        + " คะแนนของปีงบประมาณ " + f.text("fiscalYear");
             }
         }
         if (analysis.scoreCard().overall().value().isEmpty()) {
@@ -281,9 +281,9 @@ final class PlanCheckCommand implements Callable<Integer> {
         }
     }
 
-    private static String baht(String amount) {
+    private static String baht(BigDecimal amount) {
         DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(new BigDecimal(amount));
+        return format.format(amount);
     }
 
     private static String cell(String text) {
@@ -315,7 +315,7 @@ final class PlanCheckCommand implements Callable<Integer> {
             finding.put("kind", f.kind().name());
             finding.put("subject", subject(f.subject()));
             finding.put("rule", f.rule());
-            finding.put("values", f.values());
+            finding.put("values", f.texts());
             findings.add(finding);
         }
         root.put("findings", findings);

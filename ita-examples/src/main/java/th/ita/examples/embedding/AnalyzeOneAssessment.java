@@ -49,7 +49,7 @@ public final class AnalyzeOneAssessment {
                 + (analysis.passed() ? ", passed" : ", below the pass mark"));
         for (Finding weakness : analysis.findings(FindingKind.WEAKNESS)) {
             out.println("weakness: indicator " + weakness.subject().key() + " " + weakness.subject().thai()
-                    + " " + weakness.value("score"));
+                    + " " + weakness.score("score"));
         }
     }
 }

@@ -108,7 +108,7 @@ public final class CustomPolicyAndRule {
             for (Finding f : analysis.findings(FindingKind.URGENT)) {
                 if (f.rule().equals(RULE_NAME)) {
                     out.println("quarterly review: indicator " + f.subject().key() + " " + f.subject().thai()
-                            + " " + f.value("score"));
+                            + " " + f.text("score"));
                 }
             }
         } finally {

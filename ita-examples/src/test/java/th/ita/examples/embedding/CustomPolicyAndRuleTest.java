@@ -34,8 +34,8 @@ class CustomPolicyAndRuleTest {
         List<Finding> reviews = analysis.findings(FindingKind.URGENT).stream()
                 .filter(f -> f.rule().equals(CustomPolicyAndRule.RULE_NAME)).toList();
         assertEquals(List.of("4"), reviews.stream().map(f -> f.subject().key()).toList());
-        assertEquals("77.50", reviews.get(0).value("score"));
-        assertEquals("quarterly", reviews.get(0).value("review"));
+        assertEquals("77.50", reviews.get(0).text("score"));
+        assertEquals("quarterly", reviews.get(0).text("review"));
         assertTrue(ItaEngine.create().analyze(CustomPolicyAndRule.assessment()).findings().stream()
                 .noneMatch(f -> f.rule().equals(CustomPolicyAndRule.RULE_NAME)), "the bundled rules lack it");
     }

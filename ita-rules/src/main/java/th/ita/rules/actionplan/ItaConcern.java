@@ -40,22 +40,4 @@ public record ItaConcern(Subject subject, List<FindingKind> kinds, String topic,
             throw new IllegalArgumentException("kinds: empty; a concern comes from at least one finding");
         }
     }
-
-    /**
-     * Returns the kinds as text, for a finding's values.
-     *
-     * @return the kind names joined with ", ", such as "WEAKNESS, URGENT", not null
-     */
-    public String kindsText() {
-        return kinds.stream().map(Enum::name).collect(Collectors.joining(", "));
-    }
-
-    /**
-     * Returns the keywords as text, for a finding's values.
-     *
-     * @return the keywords joined with ", ", empty when there are none, not null
-     */
-    public String keywordsText() {
-        return String.join(", ", keywords);
-    }
 }

@@ -74,11 +74,10 @@ public record PlanItemText(int number, String name, String text) {
      * Returns the numbers of some items in ascending order, for a finding's values.
      *
      * @param items the items, {@code PlanItemText} facts, not null
-     * @return the numbers joined with ", ", such as "40, 41", not null
+     * @return the numbers, such as [40, 41], not null
      */
-    public static String numbers(Collection<?> items) {
-        return texts(items).stream().sorted(Comparator.comparingInt(PlanItemText::number))
-                .map(i -> Integer.toString(i.number())).collect(Collectors.joining(", "));
+    public static List<Integer> numbers(Collection<?> items) {
+        return texts(items).stream().map(PlanItemText::number).sorted().toList();
     }
 
     /**
@@ -86,12 +85,11 @@ public record PlanItemText(int number, String name, String text) {
      *
      * @param items    the items, {@code PlanItemText} facts, not null
      * @param keywords the keywords, not null
-     * @return the keywords found, in the given order, joined with ", ", not null
+     * @return the keywords found, in the given order, not null
      */
-    public static String matched(Collection<?> items, List<String> keywords) {
+    public static List<String> matched(Collection<?> items, List<String> keywords) {
         List<PlanItemText> texts = texts(items);
-        return keywords.stream().filter(k -> texts.stream().anyMatch(t -> t.mentionsAny(List.of(k))))
-                .collect(Collectors.joining(", "));
+        return keywords.stream().filter(k -> texts.stream().anyMatch(t -> t.mentionsAny(List.of(k)))).toList();
     }
 
     private static List<PlanItemText> texts(Collection<?> items) {

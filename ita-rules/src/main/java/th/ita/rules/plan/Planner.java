@@ -182,13 +182,13 @@ public final class Planner {
             for (Candidate c : indicatorCandidates(card, a)) {
                 BigDecimal points = gap.divide(c.gainPerPoint(), 2, RoundingMode.CEILING);
                 BigDecimal room = c.gain().divide(c.gainPerPoint(), 2, RoundingMode.HALF_UP);
-                result.add(new Remaining(Integer.toString(c.indicator().orElseThrow()), points,
+                result.add(new Remaining.OnIndicator(c.indicator().orElseThrow(), points,
                         points.compareTo(room) <= 0));
             }
         }
         target.componentLine().ifPresent(line -> card.ratingComponents().forEach((component, score) -> {
             if (score.isBelow(line)) {
-                result.add(new Remaining(component.name(), line.minus(score), true));
+                result.add(new Remaining.OnComponent(component, line.minus(score)));
             }
         }));
         return result;

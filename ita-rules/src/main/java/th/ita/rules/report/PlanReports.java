@@ -79,10 +79,10 @@ public final class PlanReports {
         ArrayNode remaining = root.putArray("remaining");
         for (Remaining r : plan.remaining()) {
             ObjectNode node = remaining.addObject();
-            if (r.subject().chars().allMatch(Character::isDigit)) {
-                node.put("indicator", Integer.parseInt(r.subject()));
-            } else {
-                node.put("tool", r.subject());
+            if (r instanceof Remaining.OnIndicator on) {
+                node.put("indicator", on.indicator());
+            } else if (r instanceof Remaining.OnComponent on) {
+                node.put("tool", on.component().name());
             }
             node.put("points", r.points());
             node.put("possible", r.possible());
@@ -142,8 +142,8 @@ public final class PlanReports {
         if (!plan.remaining().isEmpty()) {
             md.append(th ? "\n## สิ่งที่ยังต้องยกระดับ\n\n" : "\n## What must still be raised\n\n");
             for (Remaining r : plan.remaining()) {
-                String subject = Labels.fieldName(r.subject().chars().allMatch(Character::isDigit)
-                        ? "indicators." + r.subject() : "tools." + r.subject(), th);
+                String subject = Labels.fieldName(r instanceof Remaining.OnIndicator on
+                        ? "indicators." + on.indicator() : "tools." + ((Remaining.OnComponent) r).component().name(), th);
                 md.append("- ").append(subject).append(": +").append(r.points().toPlainString())
                         .append(r.possible() ? "" : (th ? " (ยกระดับตัวชี้วัดนี้อย่างเดียวไม่พอ)" : " (not enough on its own)"))
                         .append('\n');

@@ -226,7 +226,7 @@ public final class Reports {
         subject.put("name", f.subject().name(thai));
         node.put("rule", f.rule());
         ObjectNode values = node.putObject("values");
-        f.values().forEach(values::put);
+        f.texts().forEach(values::put);
         return node;
     }
 
@@ -305,7 +305,7 @@ public final class Reports {
             List<String> weaknesses = indicatorLines(FindingKind.WEAKNESS);
             List<Report.ItemRow> failed = analysis.findings(FindingKind.OIT_ITEM_FAILED).stream()
                     .map(f -> new Report.ItemRow(d(f.subject().key()), d(itemName(f)),
-                            f.value("reason").isEmpty() ? labels.get("noReason") : d(f.value("reason"))))
+                            f.text("reason").isEmpty() ? labels.get("noReason") : d(f.text("reason"))))
                     .toList();
             List<Report.ThemeRow> themes = new ArrayList<>();
             for (Finding f : analysis.findings()) {
@@ -313,7 +313,7 @@ public final class Reports {
                     String[] key = f.subject().key().split("/");
                     var theme = a.edition().themes().get(Integer.parseInt(key[0]) - 1);
                     StringBuilder qs = new StringBuilder();
-                    for (String code : f.value("questions").split(", ")) {
+                    for (String code : f.list("questions", String.class)) {
                         var qc = th.ita.model.catalogue.QuestionCode.parse(code);
                         qs.append(qs.length() == 0 ? "" : ", ").append(code).append(" ")
                                 .append(a.questionScore(qc).map(Score::toString).orElse("-"));
@@ -368,10 +368,10 @@ public final class Reports {
             });
             for (Finding f : analysis.findings()) {
                 if (f.kind() == FindingKind.RATING_DIFFERS) {
-                    notes.add(d(String.format(Locale.ROOT, labels.get("ratingDiffers"), f.value("published"),
+                    notes.add(d(String.format(Locale.ROOT, labels.get("ratingDiffers"), f.text("published"),
                             ratingRangeLabel())));
                 } else if (f.kind() == FindingKind.RATING_OLD_SCHEME) {
-                    notes.add(d(String.format(Locale.ROOT, labels.get("ratingOldScheme"), f.value("published"),
+                    notes.add(d(String.format(Locale.ROOT, labels.get("ratingOldScheme"), f.text("published"),
                             ratingRangeLabel())));
                 }
             }
@@ -485,13 +485,12 @@ public final class Reports {
                     analysis.policy().passMark().minus(plan.overallAfter()).toPlainString())));
             plan.remaining().stream().filter(r -> r.possible()).sorted(java.util.Comparator.comparing(
                     th.ita.rules.plan.Remaining::points)).limit(3).forEach(r -> {
-                        if (r.subject().chars().allMatch(Character::isDigit)) {
-                            int n = Integer.parseInt(r.subject());
-                            lines.add(d(String.format(Locale.ROOT, labels.get("planRaise"), n,
-                                    catalogue.indicator(n).name(thai), r.points().toPlainString())));
-                        } else {
+                        if (r instanceof th.ita.rules.plan.Remaining.OnIndicator on) {
+                            lines.add(d(String.format(Locale.ROOT, labels.get("planRaise"), on.indicator(),
+                                    catalogue.indicator(on.indicator()).name(thai), r.points().toPlainString())));
+                        } else if (r instanceof th.ita.rules.plan.Remaining.OnComponent on) {
                             lines.add(d(String.format(Locale.ROOT, labels.get("planComponent"),
-                                    catalogue.componentName(ToolComponent.valueOf(r.subject()), thai),
+                                    catalogue.componentName(on.component(), thai),
                                     r.points().toPlainString())));
                         }
                     });
@@ -511,7 +510,7 @@ public final class Reports {
         private List<String> indicatorLines(FindingKind kind) {
             return analysis.findings(kind).stream().filter(f -> f.subject().level() == Level.INDICATOR)
                     .map(f -> d(labels.get("indicator") + " " + f.subject().key() + " " + f.subject().name(thai)
-                            + " " + f.value("score")))
+                            + " " + f.score("score")))
                     .toList();
         }
 
@@ -543,7 +542,7 @@ public final class Reports {
                 if ((level == Level.TOOL || level == Level.INDICATOR) && f.kind().statusWord(thai).isPresent()) {
                     continue;
                 }
-                String values = f.values().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
+                String values = f.texts().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
                         .collect(java.util.stream.Collectors.joining(", "));
                 String name = thai ? f.subject().thai() : f.subject().english();
                 String subject = name.startsWith(f.subject().key()) ? name : f.subject().key() + " " + name;

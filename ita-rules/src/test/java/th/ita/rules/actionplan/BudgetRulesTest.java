@@ -67,7 +67,7 @@ class BudgetRulesTest {
         assertEquals("dimensions[1].declaredTotals.2567", mismatch.subject().key());
         assertEquals("งบประมาณรวมมิติที่ 2 ปีงบประมาณ 2567", mismatch.subject().thai());
         assertEquals(Map.of("dimension", "2", "fiscalYear", "2567", "declared", "650000.00",
-                "summed", "600000.00", "difference", "-50000.00"), mismatch.values());
+                "summed", "600000.00", "difference", "-50000.00"), mismatch.texts());
         assertEquals(List.of(MISMATCH), check.trace().stream().filter(r -> r.contains("budget")).toList());
     }
 
@@ -81,9 +81,9 @@ class BudgetRulesTest {
         assertEquals(List.of("dimensions[1].declaredTotals.2568", "declaredTotals.2568"),
                 mismatches.stream().map(f -> f.subject().key()).toList());
         assertEquals(Map.of("dimension", "2", "fiscalYear", "2568", "declared", "600000.00",
-                "summed", "550000.00", "difference", "-50000.00"), mismatches.get(0).values());
+                "summed", "550000.00", "difference", "-50000.00"), mismatches.get(0).texts());
         assertEquals(Map.of("dimension", "all", "fiscalYear", "2568", "declared", "4394000.00",
-                "summed", "4344000.00", "difference", "-50000.00"), mismatches.get(1).values());
+                "summed", "4344000.00", "difference", "-50000.00"), mismatches.get(1).texts());
     }
 
     @Test

@@ -112,12 +112,12 @@ class CoverageRulesTest {
         assertEquals(Level.INDICATOR, budget.subject().level());
         assertEquals(COVERS, budget.finding().rule());
         assertEquals(Map.of("concerns", "WEAKNESS", "topic", "indicator 2", "items", "2, 14, 32, 33",
-                "keywords", "การใช้งบประมาณ, งบประมาณรายจ่าย, จัดซื้อจัดจ้าง, พัสดุ"), budget.finding().values());
+                "keywords", "การใช้งบประมาณ, งบประมาณรายจ่าย, จัดซื้อจัดจ้าง, พัสดุ"), budget.finding().texts());
         assertEquals(Optional.empty(), budget.recommendation());
         PlanCheck.CoverageRow channel = check.coverage().get(12);
         assertEquals("o30", channel.subject().key());
         assertEquals(List.of(FindingKind.OIT_ITEM_FAILED), channel.concerns());
-        assertEquals("oit complaints", channel.finding().value("topic"));
+        assertEquals("oit complaints", channel.finding().text("topic"));
     }
 
     @Test
@@ -134,7 +134,7 @@ class CoverageRulesTest {
         assertEquals(GAP, gap.finding().rule());
         assertEquals(FindingKind.PLAN_GAP, gap.finding().kind());
         assertEquals(Map.of("concerns", "OIT_ITEM_FAILED", "topic", "oit complaints", "keywords", "ร้องเรียน, แจ้งเบาะแส"),
-                gap.finding().values());
+                gap.finding().texts());
         Text measure = RecommendationCatalogue.standard().oitItem("ITA-2563", "o30").orElseThrow().action();
         assertEquals(Optional.of(measure), gap.recommendation());
         assertTrue(measure.th().contains("ช่องทางแจ้งเรื่องร้องเรียนการทุจริต"), measure.th());
@@ -194,7 +194,7 @@ class CoverageRulesTest {
             assertEquals(43, items.size(), "FY" + year);
             for (PlanCheck.CoverageRow row : items) {
                 Finding f = row.finding();
-                assertTrue(f.value("topic").startsWith("oit "), () -> "FY" + year + " " + row.subject().thai() + " has no topic");
+                assertTrue(f.text("topic").startsWith("oit "), () -> "FY" + year + " " + row.subject().thai() + " has no topic");
             }
         }
     }

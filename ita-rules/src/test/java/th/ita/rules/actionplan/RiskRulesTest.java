@@ -39,7 +39,7 @@ class RiskRulesTest {
         assertEquals(UNRESOLVED, unresolved.rule());
         assertEquals("riskRegister[1].controlMeasures[0]", unresolved.subject().key());
         assertEquals("ทะเบียนความเสี่ยง แถวที่ 2 มาตรการที่ 1", unresolved.subject().thai());
-        assertEquals(Map.of("measure", printed), unresolved.values());
+        assertEquals(Map.of("measure", printed), unresolved.texts());
         // The rule and the model agree on what resolves.
         assertEquals(List.of(printed), plan.unresolvedControlMeasures().stream().map(ControlMeasure::name).toList());
         // The one high risk (row ๖, building permits) is controlled by P29's local name.
@@ -70,8 +70,8 @@ class RiskRulesTest {
         assertEquals(UNCONTROLLED, uncontrolled.rule());
         assertEquals("riskRegister[4].issues[0]", uncontrolled.subject().key());
         assertEquals("ทะเบียนความเสี่ยง แถวที่ 6 ประเด็นที่ 1", uncontrolled.subject().thai());
-        assertEquals("HIGH", uncontrolled.value("level"));
-        assertEquals(plan.riskRegister().get(4).issues().get(0).text(), uncontrolled.value("issue"));
+        assertEquals("HIGH", uncontrolled.text("level"));
+        assertEquals(plan.riskRegister().get(4).issues().get(0).text(), uncontrolled.text("issue"));
     }
 
     @Test
@@ -89,6 +89,6 @@ class RiskRulesTest {
         List<Finding> uncontrolled = CHECKER.check(plan).findings(FindingKind.PLAN_RISK_UNCONTROLLED);
 
         assertEquals(List.of("riskRegister[0].issues[0]"), uncontrolled.stream().map(f -> f.subject().key()).toList());
-        assertEquals("VERY_HIGH", uncontrolled.get(0).value("level"));
+        assertEquals("VERY_HIGH", uncontrolled.get(0).text("level"));
     }
 }

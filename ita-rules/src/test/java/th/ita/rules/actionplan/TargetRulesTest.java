@@ -43,7 +43,7 @@ class TargetRulesTest {
         assertEquals("targets.years[0].itaScore", missed.subject().key());
         assertEquals("เป้าหมายคะแนน ITA ปีงบประมาณ 2566", missed.subject().thai());
         assertEquals(Map.of("fiscalYear", "2566", "target", "65.00", "overall", "60.00", "shortfall", "5.00"),
-                missed.values());
+                missed.texts());
         assertEquals(List.of(missed), check.problems().stream().filter(f -> f.kind() == FindingKind.PLAN_TARGET_MISSED)
                 .toList());
     }
@@ -54,7 +54,7 @@ class TargetRulesTest {
 
         assertEquals(FindingKind.PLAN_TARGET_MET, met.kind());
         assertEquals(MET, met.rule());
-        assertEquals(Map.of("fiscalYear", "2566", "target", "65.00", "overall", "70.00"), met.values());
+        assertEquals(Map.of("fiscalYear", "2566", "target", "65.00", "overall", "70.00"), met.texts());
     }
 
     @Test
@@ -64,7 +64,7 @@ class TargetRulesTest {
         assertEquals(List.of(FindingKind.PLAN_TARGET_MISSED),
                 targetFindings(check(2566, "64.99")).stream().map(Finding::kind).toList());
         // Each year has its own target: 75 in FY2568 (the catalogue has editions up to FY2568).
-        assertEquals("75.00", targetFindings(check(2568, "74.99")).get(0).value("target"));
+        assertEquals("75.00", targetFindings(check(2568, "74.99")).get(0).text("target"));
         assertEquals(FindingKind.PLAN_TARGET_MISSED, targetFindings(check(2568, "74.99")).get(0).kind());
         assertEquals(FindingKind.PLAN_TARGET_MET, targetFindings(check(2568, "75.00")).get(0).kind());
     }

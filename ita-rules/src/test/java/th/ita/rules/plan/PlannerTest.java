@@ -75,7 +75,9 @@ class PlannerTest {
 
     private static List<String> remaining(Plan plan) {
         return plan.remaining().stream()
-                .map(r -> r.subject() + "+" + r.points().toPlainString() + (r.possible() ? "" : " (not alone)"))
+                .map(r -> (r instanceof Remaining.OnIndicator on ? Integer.toString(on.indicator())
+                        : ((Remaining.OnComponent) r).component().name()) + "+" + r.points().toPlainString()
+                        + (r.possible() ? "" : " (not alone)"))
                 .toList();
     }
 

@@ -104,7 +104,7 @@ class MeasureRulesTest {
             Measure m = measure(LAMPANG_2564, RecommendationKind.IMPROVE_INDICATOR, key);
             assertEquals(1, m.causes().size(), key);
             assertEquals(FindingKind.WEAKNESS, m.causes().get(0).kind(), key);
-            assertEquals(score, m.causes().get(0).value("score"), key);
+            assertEquals(score, m.causes().get(0).text("score"), key);
             assertEquals(roles.get(key), m.role(), key);
             ActionTemplate t = RecommendationCatalogue.standard().indicator(Integer.parseInt(key), "improve")
                     .orElseThrow();
@@ -210,9 +210,9 @@ class MeasureRulesTest {
         }
         assertEquals(expected, themeGroups(chiangmai));
         assertEquals("0.00", measure(chiangmai, RecommendationKind.IMPROVE_THEME_GROUP, "2/OIT").causes().get(0)
-                .value("lowest"));
+                .text("lowest"));
         assertEquals("98.04", measure(chiangmai, RecommendationKind.IMPROVE_THEME_GROUP, "4/IIT").causes().get(0)
-                .value("lowest"));
+                .text("lowest"));
         assertEquals(FindingKind.THEME_MAINTAIN,
                 measure(chiangmai, RecommendationKind.MAINTAIN_THEME_GROUP, "6/IIT").causes().get(0).kind());
         assertEquals(FindingKind.THEME_IMPROVE,
@@ -231,20 +231,20 @@ class MeasureRulesTest {
         }
         assertEquals(expected, themeGroups(pao));
         assertEquals("55.57", measure(pao, RecommendationKind.IMPROVE_THEME_GROUP, "4/IIT").causes().get(0)
-                .value("lowest"));
+                .text("lowest"));
         assertEquals("100.00", measure(pao, RecommendationKind.MAINTAIN_THEME_GROUP, "1/OIT").causes().get(0)
-                .value("lowest"));
+                .text("lowest"));
     }
 
     @Test
     void aMaintainScoreOf99TurnsA9935GroupToMaintain() {
         Analysis before = ENGINE.analyze(Samples.load("chiangmai-2566"));
         assertEquals("99.35", measure(before, RecommendationKind.IMPROVE_THEME_GROUP, "5/IIT").causes().get(0)
-                .value("lowest"));
+                .text("lowest"));
         ItaEngine engine = ItaEngine.builder().policy(Policy.defaults().withMaintainScore(Score.parse("99"))).build();
         Analysis after = engine.analyze(Samples.load("chiangmai-2566"));
         Measure m = measure(after, RecommendationKind.MAINTAIN_THEME_GROUP, "5/IIT");
-        assertEquals("99.35", m.causes().get(0).value("lowest"));
+        assertEquals("99.35", m.causes().get(0).text("lowest"));
         assertEquals(RecommendationCatalogue.standard().theme(5, th.ita.model.catalogue.Tool.IIT, true)
                 .orElseThrow().action(), m.action());
         assertEquals(RecommendationKind.IMPROVE_THEME_GROUP, themeGroups(after).get("4/IIT"));

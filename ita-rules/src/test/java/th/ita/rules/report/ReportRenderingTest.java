@@ -142,7 +142,7 @@ class ReportRenderingTest {
     @Test
     void markdownAndHtmlHaveNoThaiDigitsByDefaultThoughTheDataHasThem() {
         assertTrue(analysis("lampang-city-2564").findings().stream()
-                .anyMatch(f -> f.values().values().stream().anyMatch(ReportRenderingTest::hasThaiDigit)),
+                .anyMatch(f -> f.texts().values().stream().anyMatch(ReportRenderingTest::hasThaiDigit)),
                 "the sample's reason มีหลักเกณฑ์ไม่ครบ ๕ ข้อ");
         for (String sample : List.of("lampang-city-2564", "lampang-city-2563", "lopburi-2565", "lampang-pao-2566",
                 "chiangmai-2566")) {
