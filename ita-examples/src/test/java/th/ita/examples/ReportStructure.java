@@ -20,7 +20,6 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -151,14 +150,13 @@ public final class ReportStructure {
     }
 
     /**
-     * The text of an HTML document as a browser shows it, white space collapsed.
+     * The text of an HTML document, character references resolved, white space as it is.
      *
      * @param html the document, not null
      * @return the text, not null
      */
     public static String htmlText(String html) {
-        Document document = Jsoup.parse(html);
-        return document.text();
+        return Jsoup.parse(html).wholeText();
     }
 
     private static String text(Node node) {

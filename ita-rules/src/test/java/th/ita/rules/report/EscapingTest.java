@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
@@ -23,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import th.ita.rules.testing.TextArbitraries;
 
 class EscapingTest {
 
@@ -102,18 +101,9 @@ class EscapingTest {
         }
     }
 
-    /** Text built from the characters that make Markdown structure, controls, bidi marks, Thai and anything. */
     @Provide
     static Arbitrary<String> hostile() {
-        Arbitrary<String> structural = Arbitraries.of("#", "|", "[", "]", "(", ")", "<", ">", "`", "*", "_", "~", "\\",
-                "&", ";", "amp", "#38", "-", "+", "=", ".", "!", ":", "1", "12", " ", "  ", "\n", "\r", "\t", "\u000B",
-                "\u0085", "\u2028", "\u202E", "\u202A", "\u2066", "\u2069", "\u200F", "\u061C", "\u0000", "\u001B",
-                "\u007F", "\u009B", "<script>", "](javascript:x)", "---", "===", "```", "~~~", "    ");
-        Arbitrary<String> thai = Arbitraries.chars().range('\u0E01', '\u0E5B').map(String::valueOf);
-        Arbitrary<String> any = Arbitraries.integers().between(0, Character.MAX_CODE_POINT)
-                .filter(cp -> cp > 0xFFFF || !Character.isSurrogate((char) cp.intValue())).map(Character::toString);
-        return Arbitraries.frequencyOf(Tuple.of(5, structural), Tuple.of(2, thai),
-                Tuple.of(2, any)).list().ofMaxSize(25).map(parts -> String.join("", parts));
+        return TextArbitraries.hostile();
     }
 
     /** The plain text of a document: what a reader sees, escapes resolved. */
