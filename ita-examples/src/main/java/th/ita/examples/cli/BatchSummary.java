@@ -15,6 +15,7 @@ import th.ita.model.catalogue.Catalogue;
 import th.ita.model.scoring.LevelScore;
 import th.ita.rules.Analysis;
 import th.ita.rules.rating.Rating;
+import th.ita.rules.report.Escaping;
 
 /**
  * The summary of a batch, built one analysis at a time so that only the counts and the agencies
@@ -80,10 +81,10 @@ final class BatchSummary {
         }
         if (!analysis.passed()) {
             belowRows.add(String.format("| %s | %s | %s | %s | %s |",
-                    cell(analysis.assessment().agency().name()),
+                    Escaping.markdown(analysis.assessment().agency().name()),
                     number(Integer.toString(analysis.assessment().fiscalYear().value())),
                     overall.get().format(thaiDigits),
-                    analysis.rating().map(r -> cell(r.label(thai))).orElse("–"),
+                    analysis.rating().map(r -> Escaping.markdown(r.label(thai))).orElse("–"),
                     weakest(analysis)));
         }
     }
@@ -105,7 +106,7 @@ final class BatchSummary {
                         .thenComparing(Map.Entry::getKey))
                 .limit(2)
                 .map(e -> number(Integer.toString(e.getKey())) + ". "
-                        + cell(Catalogue.standard().indicator(e.getKey()).name(thai))
+                        + Escaping.markdown(Catalogue.standard().indicator(e.getKey()).name(thai))
                         + " " + e.getValue().value().orElseThrow().format(thaiDigits))
                 .collect(Collectors.joining("; "));
     }
@@ -118,11 +119,12 @@ final class BatchSummary {
     String render() {
         StringBuilder md = new StringBuilder();
         String pass = passMark == null ? "85.00" : passMark.format(thaiDigits);
-        md.append(thai ? "# สรุปผลการประเมิน ITA: " : "# ITA batch summary: ").append(source).append("\n\n");
+        md.append(thai ? "# สรุปผลการประเมิน ITA: " : "# ITA batch summary: ").append(Escaping.markdown(source))
+                .append("\n\n");
         md.append(thai ? "หน่วยงานที่วิเคราะห์: " : "Agencies analysed: ").append(number(agencies)).append("\n\n");
         md.append(thai ? "## ระดับผลการประเมิน\n\n| ระดับ | จำนวนหน่วยงาน |\n|---|--:|\n"
                 : "## Ratings\n\n| Rating | Agencies |\n|---|--:|\n");
-        ratings.forEach((row, count) -> md.append("| ").append(cell(label(row))).append(" | ")
+        ratings.forEach((row, count) -> md.append("| ").append(Escaping.markdown(label(row))).append(" | ")
                 .append(number(count)).append(" |\n"));
         if (withoutOverall > 0) {
             md.append(thai ? "| ไม่มีคะแนนรวม | " : "| No overall score | ").append(number(withoutOverall))
@@ -169,7 +171,4 @@ final class BatchSummary {
         return thaiDigits ? ThaiDigits.toThai(text) : text;
     }
 
-    private static String cell(String text) {
-        return text.replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ");
-    }
 }

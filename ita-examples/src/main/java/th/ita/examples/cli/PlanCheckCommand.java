@@ -40,6 +40,7 @@ import th.ita.rules.facts.Level;
 import th.ita.rules.facts.Subject;
 import th.ita.rules.findings.Finding;
 import th.ita.rules.findings.FindingKind;
+import th.ita.rules.report.Escaping;
 
 /**
  * {@code ita plan-check}: checks an anti-corruption action plan (budget totals, risk register) and,
@@ -144,12 +145,14 @@ final class PlanCheckCommand implements Callable<Integer> {
 
     // ---- Markdown ----
 
+    /** Every text of the plan or the assessment is escaped: it is data, never Markdown. */
     static String markdown(PlanCheck check) {
         ActionPlan plan = check.plan();
         StringBuilder md = new StringBuilder();
-        md.append("# ผลการตรวจแผนปฏิบัติการป้องกันการทุจริต: ").append(plan.organisation()).append("\n\n");
-        md.append("**แผน:** ").append(plan.title()).append(" (ปีงบประมาณ ").append(plan.period().first())
-                .append("-").append(plan.period().last()).append(")\n\n");
+        md.append("# ผลการตรวจแผนปฏิบัติการป้องกันการทุจริต: ").append(Escaping.markdown(plan.organisation()))
+                .append("\n\n");
+        md.append("**แผน:** ").append(Escaping.markdown(plan.title())).append(" (ปีงบประมาณ ")
+                .append(plan.period().first()).append("-").append(plan.period().last()).append(")\n\n");
         md.append("**จำนวนโครงการ/กิจกรรม/มาตรการ:** ").append(plan.items().size());
         String perDimension = plan.dimensions().stream()
                 .map(d -> "มิติที่ " + d.number() + ": " + d.items().size()).collect(Collectors.joining(", "));
@@ -158,7 +161,7 @@ final class PlanCheckCommand implements Callable<Integer> {
         }
         md.append("\n\n");
         check.analysis().ifPresent(a -> {
-            md.append("**ผลการประเมิน ITA ที่ใช้เทียบ:** ").append(a.assessment().agency().name())
+            md.append("**ผลการประเมิน ITA ที่ใช้เทียบ:** ").append(Escaping.markdown(a.assessment().agency().name()))
                     .append(" ปีงบประมาณ ").append(a.assessment().fiscalYear().value())
                     .append(a.scoreCard().overall().value().map(s -> ", คะแนนภาพรวม " + s).orElse("")).append("\n\n");
         });
@@ -195,8 +198,8 @@ final class PlanCheckCommand implements Callable<Integer> {
         } else {
             md.append(uncontrolled.size()).append(" ประเด็น\n\n");
             for (Finding f : uncontrolled) {
-                md.append("- ").append(f.subject().thai()).append(" (").append(riskLevel(f.text("level"))).append("): ")
-                        .append(f.text("issue")).append("\n");
+                md.append("- ").append(Escaping.markdown(f.subject().thai())).append(" (").append(riskLevel(f.text("level")))
+                        .append("): ").append(Escaping.markdown(f.text("issue"))).append("\n");
             }
             md.append("\n");
         }
@@ -207,7 +210,8 @@ final class PlanCheckCommand implements Callable<Integer> {
         } else {
             md.append(unresolved.size()).append(" มาตรการ\n\n");
             for (Finding f : unresolved) {
-                md.append("- ").append(f.subject().thai()).append(": ").append(f.text("measure")).append("\n");
+                md.append("- ").append(Escaping.markdown(f.subject().thai())).append(": ")
+                        .append(Escaping.markdown(f.text("measure"))).append("\n");
             }
             md.append("\n");
         }
@@ -230,12 +234,12 @@ final class PlanCheckCommand implements Callable<Integer> {
         md.append("| ประเด็นจากผลการประเมิน | ผลการประเมิน | โครงการในแผนที่รองรับ (ลำดับที่) | ข้อเสนอแนะ |\n");
         md.append("|---|---|---|---|\n");
         for (PlanCheck.CoverageRow row : check.coverage()) {
-            md.append("| ").append(cell(subjectName(row.subject()))).append(" | ")
+            md.append("| ").append(Escaping.markdown(subjectName(row.subject()))).append(" | ")
                     .append(row.concerns().stream().map(PlanCheckCommand::concern).collect(Collectors.joining(", ")))
                     .append(" | ")
                     .append(row.covered() ? row.items().stream().map(i -> Integer.toString(i.number()))
                             .collect(Collectors.joining(", ")) : "**ไม่มี**")
-                    .append(" | ").append(row.recommendation().map(t -> cell(t.th())).orElse("-")).append(" |\n");
+                    .append(" | ").append(row.recommendation().map(t -> Escaping.markdown(t.th())).orElse("-")).append(" |\n");
         }
         md.append("\nโครงการรองรับประเด็นเมื่อชื่อหรือวัตถุประสงค์มีคำสำคัญของประเด็นนั้น"
                 + " (th/ita/rules/actionplan/coverage.json)\n");
@@ -284,10 +288,6 @@ final class PlanCheckCommand implements Callable<Integer> {
     private static String baht(BigDecimal amount) {
         DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
         return format.format(amount);
-    }
-
-    private static String cell(String text) {
-        return text.replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ");
     }
 
     // ---- JSON ----

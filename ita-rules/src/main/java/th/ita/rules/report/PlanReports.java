@@ -112,8 +112,9 @@ public final class PlanReports {
     private static String markdown(Plan plan, ReportOptions options) {
         boolean th = options.thai();
         StringBuilder md = new StringBuilder();
-        md.append(th ? "# แผนการยกระดับคะแนนสู่เป้าหมาย " : "# Plan to reach ").append(plan.target().label())
-                .append("\n\n");
+        // The target as the user wrote it: data, escaped like every text from input.
+        md.append(th ? "# แผนการยกระดับคะแนนสู่เป้าหมาย " : "# Plan to reach ")
+                .append(Escaping.markdown(plan.target().label())).append("\n\n");
         md.append(th ? "- คะแนนภาพรวมปัจจุบัน (คำนวณจากระดับย่อย): " : "- Overall now (computed from the levels below): ")
                 .append(plan.current()).append('\n');
         md.append(th ? "- เป้าหมาย: คะแนนภาพรวม " : "- Target: overall ").append(plan.target().overall());

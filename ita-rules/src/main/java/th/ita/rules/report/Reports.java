@@ -50,7 +50,8 @@ import th.ita.rules.recommendations.Measure;
  *
  * <p>Layouts are Pebble templates ({@code th/ita/rules/report/report.md.peb} and
  * {@code report.html.peb}); {@link ReportOptions#withTemplates(Path)} points at a directory with
- * replacements of the same names.
+ * replacements of the same names. Every value a template writes is escaped for the format by
+ * {@link Escaping}; write {@code | raw} only for markup of one's own.
  *
  * @implSpec This class is stateless and thread-safe.
  */
@@ -118,9 +119,15 @@ public final class Reports {
         }
     }
 
+    /**
+     * Every value a template writes is escaped for its format, by default, so that no template, ours
+     * or a replacement, can forget it; the template's own text (headings, table syntax, tags) is not.
+     */
     private static PebbleEngine engine(boolean html, Optional<Path> dir) {
-        PebbleEngine.Builder builder = new PebbleEngine.Builder().autoEscaping(html).newLineTrimming(false)
-                .strictVariables(true);
+        String strategy = html ? "ita-html" : "ita-markdown";
+        PebbleEngine.Builder builder = new PebbleEngine.Builder().newLineTrimming(false).strictVariables(true)
+                .autoEscaping(true).addEscapingStrategy(strategy, html ? Escaping::html : Escaping::markdown)
+                .defaultEscapingStrategy(strategy);
         if (dir.isPresent()) {
             FileLoader loader = new FileLoader();
             loader.setPrefix(dir.get().toAbsolutePath().toString());
