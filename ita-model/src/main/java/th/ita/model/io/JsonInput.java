@@ -36,7 +36,7 @@ public final class JsonInput {
     public static final int MAX_BYTES = 8 * 1024 * 1024;
 
     /** The most characters of one text value (a name, a reason, a constraint). */
-    public static final int MAX_TEXT = 10_000;
+    public static final int MAX_TEXT = 1_000_000;
 
     /** The most entries of one JSON list or object (constraints, history, questions ...). */
     public static final int MAX_ENTRIES = 1_000;
