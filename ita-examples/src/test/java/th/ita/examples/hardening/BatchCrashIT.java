@@ -32,7 +32,7 @@ import th.ita.examples.bench.AssessmentGenerator;
  * where the reports are published.
  *
  * <p>Tagged {@code crash}, which the default build leaves out: it kills {@value #KILLS} real
- * processes and takes about a minute. {@code mvn -Phardening} runs it. Failsafe runs it against
+ * processes and takes a few minutes. {@code mvn -Phardening} runs it. Failsafe runs it against
  * the packaged {@code target/ita.jar}; without the jar (an IDE run) it is skipped.
  */
 @Tag("hardening")
@@ -45,7 +45,7 @@ class BatchCrashIT {
     static final int KILLS = 16;
 
     /** Agencies in the input: enough that a run takes a few seconds. */
-    private static final int AGENCIES = 1_500;
+    private static final int AGENCIES = 600;
 
     @TempDir
     Path dir;
