@@ -1,6 +1,5 @@
 package th.ita.examples.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -50,11 +49,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Inputs.requireFileOrSample(spec, file, sample);
-        if (out != null && Files.isDirectory(out)) {
-            throw new InputException("--out " + out + ": is a directory; give the report's file name");
-        }
         if (out != null) {
-            Inputs.requireOutNotInput(out, file);
+            Inputs.requireOutFile(out, "the report's", file);
         }
         Assessment assessment = file != null ? Inputs.readAssessment(file) : Inputs.readSample(sample);
         if (!units.isEmpty()) {

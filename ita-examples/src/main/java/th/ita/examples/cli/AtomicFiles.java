@@ -4,19 +4,34 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
+import java.util.Map;
 
 /**
  * Writes files so that a failure leaves nothing half-written: the text goes to a temporary file
  * in the same directory, which is then moved into place.
+ *
+ * <p>Only a regular file is ever replaced. A FIFO, a device, a socket or a directory at the path,
+ * or at the end of a symbolic link there, is refused: moved over, it would stop being what its
+ * readers expect (a FIFO's reader would get nothing, {@code /dev/null} would become a file). A
+ * symbolic link to a regular file is itself replaced by the new file; the file it pointed to is
+ * left as it was, so that a link planted in a shared directory cannot make the tool write elsewhere.
  */
 final class AtomicFiles {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** The file-type bits of a Unix mode (S_IFMT), and the type of each kind of special file. */
+    private static final int TYPE_BITS = 0170000;
+    private static final Map<Integer, String> SPECIAL = Map.of(0010000, "a FIFO (named pipe)",
+            0020000, "a character device", 0040000, "a directory", 0060000, "a block device", 0140000, "a socket");
 
     private AtomicFiles() {
     }
@@ -32,6 +47,7 @@ final class AtomicFiles {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Path temp = null;
+        requireRegularOrNew(file);
         try {
             Files.createDirectories(dir);
             // Not Files.createTempFile: its owner-only permissions would stay on the report.
@@ -42,7 +58,7 @@ final class AtomicFiles {
             move(temp, target);
             temp = null;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + file + ": " + why(e, file), e);
         } finally {
             if (temp != null) {
                 try {
@@ -52,6 +68,57 @@ final class AtomicFiles {
                 }
             }
         }
+    }
+
+    /**
+     * Refuses a path that is neither missing nor a regular file, following symbolic links.
+     *
+     * @param path the path to be written, not null
+     * @throws InputException naming the path and what is there, if it is a directory or special file
+     */
+    static void requireRegularOrNew(Path path) {
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            throw new InputException("--out " + path + ": is " + kind(path) + "; ita writes only regular files: "
+                    + "give the path of a regular file or a new one");
+        }
+    }
+
+    /**
+     * Names what is at a path, following symbolic links, for a message: {@code a FIFO (named pipe)}.
+     *
+     * @param path an existing path, not null
+     * @return what is there, with {@code (by a symbolic link)} for a link, not null
+     */
+    static String kind(Path path) {
+        String kind = Files.isRegularFile(path) ? "a file" : "a special file";
+        try {
+            kind = SPECIAL.getOrDefault((Integer) Files.getAttribute(path, "unix:mode") & TYPE_BITS, kind);
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            // Not a Unix file system: "a special file" is all that is known.
+        }
+        return kind + (Files.isSymbolicLink(path) ? " (by a symbolic link)" : "");
+    }
+
+    /**
+     * Says why a file operation failed, in the user's words and about the user's path: Java names
+     * the temporary file and leaves "permission denied" out.
+     *
+     * @param e the failure, not null
+     * @param file the path the user gave, not null
+     * @return the reason, such as {@code permission denied in /srv/reports}, not null
+     */
+    static String why(IOException e, Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        if (e instanceof AccessDeniedException) {
+            return "permission denied in " + dir + "; write to a directory you may write to, or ask for its permissions";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such directory " + dir;
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return String.valueOf(e.getMessage());
     }
 
     /**

@@ -1,12 +1,16 @@
 package th.ita.examples.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -59,35 +63,34 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Inputs.requireFile(file);
-        if (outDir != null && Files.exists(outDir) && !Files.isDirectory(outDir)) {
-            throw new InputException("--out " + outDir + ": not a directory");
-        }
         summary = new BatchSummary(String.valueOf(file.getFileName()), report.thai(), report.thaiDigits());
-        boolean json = file.toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        List<Assessment> all = json ? readJsonArray() : null;
-        engine = engineSettings.engine();
         // Reports are staged and published together at the end: a bad row found late leaves nothing.
         try (StagedFiles staged = outDir == null ? null : StagedFiles.in(outDir)) {
-            reports = staged;
-            if (json) {
-                for (int i = 0; i < all.size(); i += CHUNK) {
-                    analyze(all.subList(i, Math.min(all.size(), i + CHUNK)));
-                }
-            } else {
-                // One pass: rows are analysed as they are read; readAll throws at the end if any was bad.
-                List<Assessment> chunk = new ArrayList<>(CHUNK);
-                new CsvAssessments(file).readAll(row -> {
-                    chunk.add(row.assessment());
-                    if (chunk.size() == CHUNK) {
-                        analyze(chunk);
-                        chunk.clear();
-                    }
-                });
-                analyze(chunk);
+            if (staged != null && staged.holds(file)) {
+                throw new InputException("--out " + outDir + ": holds the input file " + file
+                        + ", and ita batch replaces the whole directory; write the reports to another directory");
             }
+            reports = staged;
+            engine = engineSettings.engine();
+            // One pass: rows are analysed as they are read, a chunk at a time; the reader throws at
+            // the end if any was bad.
+            List<Assessment> chunk = new ArrayList<>(CHUNK);
+            Consumer<Assessment> inChunks = assessment -> {
+                chunk.add(assessment);
+                if (chunk.size() == CHUNK) {
+                    analyze(chunk);
+                    chunk.clear();
+                }
+            };
+            if (file.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+                readJsonArray(inChunks);
+            } else {
+                new CsvAssessments(file).readAll(row -> inChunks.accept(row.assessment()));
+            }
+            analyze(chunk);
             String text = summary.render();
             if (staged != null) {
-                stage("summary.md", text);
+                staged.write("summary.md", text);
                 staged.publish();
             }
             PrintWriter out = spec.commandLine().getOut();
@@ -97,32 +100,40 @@ final class BatchCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private List<Assessment> readJsonArray() {
-        String json = Inputs.readText(file);
-        // One assessment object is the likely mistake: say what was found and what to do instead.
-        if (json.stripLeading().startsWith("{")) {
-            throw new InputException(file + ": expected a JSON array of assessments, found an object; "
-                    + "put the assessments in [ ... ], or analyse one with: ita analyze " + file);
-        }
-        List<Assessment> all;
-        try {
-            all = AssessmentJson.readAll(json);
+    /**
+     * Reads the JSON array an element at a time, giving each to {@code each} while the file has no
+     * problem; after the first problem it reads on only to report every problem of the file at once.
+     */
+    private void readJsonArray(Consumer<Assessment> each) {
+        List<String> problems = new ArrayList<>();
+        long[] bad = {0};
+        long count;
+        try (InputStream in = Files.newInputStream(file)) {
+            count = AssessmentJson.readEach(in, (assessment, index) -> {
+                if (bad[0] == 0) {
+                    each.accept(assessment);
+                }
+            }, problem -> {
+                if (bad[0]++ < InputException.LISTED) {
+                    problems.add(problem.toString());
+                }
+            });
         } catch (ItaValidationException e) {
-            throw new InputException(file + ": " + e.getMessage(), e);
+            // One assessment object is the likely mistake: say what was found and what to do instead.
+            if (e.problems().get(0).message().endsWith("found an object")) {
+                throw new InputException(file + ": expected a JSON array of assessments, found an object; "
+                        + "put the assessments in [ ... ], or analyse one with: ita analyze " + file, e);
+            }
+            throw InputException.of(file, e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputException(file + ": cannot read the file: " + e.getMessage(), e);
         }
-        if (all.isEmpty()) {
+        if (bad[0] > 0) {
+            throw InputException.problems(file.toString(), problems, bad[0]);
+        }
+        if (count == 0) {
             throw new InputException(file + ": no assessments; the JSON array is empty");
         }
-        return all;
-    }
-
-    /** Stages a file of {@code --out}, unless it would replace the input file (say, x-2564.json from --format json). */
-    private void stage(String name, String text) {
-        if (Inputs.sameFile(outDir.resolve(name), file)) {
-            throw new InputException("--out " + outDir + ": the file " + name + " would replace the input file " + file
-                    + "; write the reports to another directory");
-        }
-        reports.write(name, text);
     }
 
     private void analyze(List<Assessment> chunk) {
@@ -133,7 +144,7 @@ final class BatchCommand implements Callable<Integer> {
             if (reports != null) {
                 String name = slugs.unique(analysis.assessment().agency().name(),
                         analysis.assessment().fiscalYear().value()) + "." + report.format().extension();
-                stage(name, Reports.render(analysis, report.format(), report.options()));
+                reports.write(name, Reports.render(analysis, report.format(), report.options()));
             }
             summary.add(analysis);
         }

@@ -45,9 +45,6 @@ import th.ita.rules.recommendations.RecommendationCatalogue;
  */
 final class CsvAssessments {
 
-    /** The most problems quoted in one error message; the rest are counted. */
-    static final int QUOTED_PROBLEMS = 5;
-
     private static final Pattern INDICATOR = Pattern.compile("(?i)(?:indicator)?\\s*(\\d{1,2})");
     private static final Pattern QUESTION = Pattern.compile("(?i)[ieo]\\d{1,3}");
     private static final List<String> TOOLS = List.of("IIT", "EIT", "EIT_PART_1", "EIT_PART_2", "OIT");
@@ -97,14 +94,12 @@ final class CsvAssessments {
             }
         }, problem -> {
             count[1]++;
-            if (problems.size() < QUOTED_PROBLEMS) {
+            if (problems.size() < InputException.LISTED) {
                 problems.add(problem);
             }
         });
         if (count[1] > 0) {
-            String more = count[1] > problems.size() ? "; and " + (count[1] - problems.size()) + " more" : "";
-            throw new InputException(file + ": " + (count[1] == 1 ? "" : count[1] + " problems: ")
-                    + String.join("; ", problems) + more);
+            throw InputException.problems(file.toString(), problems, count[1]);
         }
         if (count[0] == 0) {
             throw new InputException(file + ": no rows; after the header line give one row per agency");

@@ -21,8 +21,14 @@ import th.ita.rules.RuleExecutionException;
  *
  * <p>A usage error (an unknown option, a missing or bad parameter) is the line and a hint at the
  * command's help, exit 2: the whole usage, as picocli prints it, buried the one line that matters.
+ *
+ * <p>An input with more than {@value #MANY} problems gets a one-line summary, which names the first,
+ * and then the problems one a line: joined on one line they made a line no one could read.
  */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+    /** Up to this many problems fit on the one error line; more are listed a line each. */
+    static final int MANY = 3;
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
@@ -40,15 +46,31 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         boolean input = isInputProblem(ex);
-        String message = input || ex instanceof UncheckedIOException ? ex.getMessage()
-                : "internal error: " + ex + (verbose(parseResult) ? "" : " (run again with --verbose for details)");
-        err.println("ita: " + oneLine(message));
+        if (ex instanceof InputException listed && listed.total() > MANY) {
+            printList(err, listed);
+        } else {
+            String message = input || ex instanceof UncheckedIOException ? ex.getMessage()
+                    : "internal error: " + ex + (verbose(parseResult) ? "" : " (run again with --verbose for details)");
+            err.println("ita: " + oneLine(message));
+        }
         if (verbose(parseResult)) {
             ex.printStackTrace(err);
         }
         err.flush();
         return input ? commandLine.getCommandSpec().exitCodeOnInvalidInput()
                 : commandLine.getCommandSpec().exitCodeOnExecutionException();
+    }
+
+    /** Prints the summary line, then each problem on a line of its own, indented. */
+    private static void printList(PrintWriter err, InputException listed) {
+        err.println("ita: " + oneLine(listed.where()) + ": " + listed.total() + " problems, listed below; the first: "
+                + oneLine(listed.problems().get(0)));
+        for (String problem : listed.problems()) {
+            err.println("  " + oneLine(problem));
+        }
+        if (listed.total() > listed.problems().size()) {
+            err.println("  ... and " + (listed.total() - listed.problems().size()) + " more");
+        }
     }
 
     /** Returns {@code a}, {@code a or b}, {@code a, b or c}. */

@@ -11,6 +11,7 @@ import th.ita.model.ItaValidationException;
 import th.ita.model.actionplan.ActionPlan;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.io.AssessmentJson;
+import th.ita.model.io.JsonInput;
 import th.ita.model.samples.Samples;
 
 /** Reads the commands' input files, turning every failure into an {@link InputException} naming the file. */
@@ -62,6 +63,23 @@ final class Inputs {
     }
 
     /**
+     * Checks an {@code --out} file before the command does its work: it must be a regular file or a
+     * new path, and none of the command's inputs.
+     *
+     * @param out the {@code --out} file, not null
+     * @param what whose file name it is, for the message, such as {@code "the report's"}, not null
+     * @param inputs the input files; null for one not given
+     * @throws InputException if {@code out} is a directory, a special file or an input
+     */
+    static void requireOutFile(Path out, String what, Path... inputs) {
+        if (Files.isDirectory(out)) {
+            throw new InputException("--out " + out + ": is a directory; give " + what + " file name");
+        }
+        AtomicFiles.requireRegularOrNew(out);
+        requireOutNotInput(out, inputs);
+    }
+
+    /**
      * Refuses an {@code --out} file that is one of the command's input files: written atomically,
      * the result would replace the data it came from.
      *
@@ -69,7 +87,7 @@ final class Inputs {
      * @param inputs the input files; null for one not given
      * @throws InputException if {@code out} is an input, by any path, symbolic link or hard link
      */
-    static void requireOutNotInput(Path out, Path... inputs) {
+    private static void requireOutNotInput(Path out, Path... inputs) {
         for (Path input : inputs) {
             if (input != null && sameFile(out, input)) {
                 throw new InputException("--out " + out + ": is the input file " + input
@@ -112,6 +130,20 @@ final class Inputs {
     }
 
     /**
+     * Checks that a file is no larger than an input file may be, before any of it is read.
+     *
+     * @param file the file, not null
+     * @throws InputException if it is larger than {@value JsonInput#MAX_BYTES} bytes
+     */
+    static void requireSize(Path file) {
+        try {
+            JsonInput.requireSize(file);
+        } catch (ItaValidationException e) {
+            throw InputException.of(file, e);
+        }
+    }
+
+    /**
      * Reads a UTF-8 text file, with or without a byte-order mark.
      *
      * @param file the file, not null
@@ -123,7 +155,7 @@ final class Inputs {
         try {
             return AssessmentJson.readUtf8(file);
         } catch (ItaValidationException e) {
-            throw new InputException(file + ": " + e.getMessage(), e);
+            throw InputException.of(file, e);
         } catch (UncheckedIOException e) {
             throw new InputException(file + ": cannot read the file: " + e.getCause().getMessage(), e);
         }
@@ -143,7 +175,7 @@ final class Inputs {
         try {
             return AssessmentJson.read(json);
         } catch (ItaValidationException e) {
-            throw new InputException(file + ": " + e.getMessage(), e);
+            throw InputException.of(file, e);
         }
     }
 

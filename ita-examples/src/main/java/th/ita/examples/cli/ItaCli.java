@@ -56,15 +56,26 @@ public final class ItaCli implements Callable<Integer> {
     }
 
     /**
-     * Runs the tool and exits with its exit code.
+     * Runs the tool and exits with its exit code, through the {@link Launcher} that ends errors
+     * (out of memory, a broken installation) in one line.
      *
      * @param args the command-line arguments
      */
     public static void main(String[] args) {
-        CommandLine commandLine = newCommandLine()
+        Launcher.main(args);
+    }
+
+    /**
+     * Runs the tool on the standard streams, in UTF-8.
+     *
+     * @param args the command-line arguments
+     * @return the exit code
+     */
+    public static int run(String[] args) {
+        return newCommandLine()
                 .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
-                .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        System.exit(commandLine.execute(args));
+                .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true))
+                .execute(args);
     }
 
     /**

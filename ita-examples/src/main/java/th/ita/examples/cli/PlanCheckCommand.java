@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -106,11 +105,8 @@ final class PlanCheckCommand implements Callable<Integer> {
         if (assessmentFile != null && sample != null) {
             throw new ParameterException(spec.commandLine(), "Give either --analysis ASSESSMENT or --sample NAME, not both");
         }
-        if (out != null && Files.isDirectory(out)) {
-            throw new InputException("--out " + out + ": is a directory; give the result's file name");
-        }
         if (out != null) {
-            Inputs.requireOutNotInput(out, planFile, assessmentFile);
+            Inputs.requireOutFile(out, "the result's", planFile, assessmentFile);
         }
         ActionPlan plan = planFile != null ? readPlan(planFile) : Inputs.readPlanSample(planSample);
         Optional<Assessment> assessment = assessmentFile != null ? Optional.of(Inputs.readAssessment(assessmentFile))
@@ -132,6 +128,7 @@ final class PlanCheckCommand implements Callable<Integer> {
     /** Reads a plan; a broken file is bad input, with the file, line and field in the message. */
     static ActionPlan readPlan(Path file) {
         Inputs.requireFile(file, "--plan-sample", Samples.plans().stream().map(Samples.PlanSample::name).toList());
+        Inputs.requireSize(file);
         try {
             return ActionPlans.read(file);
         } catch (IllegalArgumentException e) {

@@ -54,7 +54,7 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         Inputs.requireFileOrSample(spec, file, sample);
         if (out != null) {
-            Inputs.requireOutNotInput(out, file);
+            Inputs.requireOutFile(out, "the plan's", file);
         }
         ReportFormat chosen;
         try {

@@ -1,6 +1,7 @@
 package th.ita.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -205,15 +206,53 @@ class BatchCommandTest {
         }
         csv.append("late,2565,101\n");
         Path file = Files.writeString(dir.resolve("late.csv"), csv);
-        Path out = Files.createDirectories(dir.resolve("out"));
-        Files.writeString(out.resolve("kept.txt"), "already here");
+        Path out = dir.resolve("out");
+        Path five = Files.writeString(dir.resolve("five.csv"), FIVE);
+        assertEquals(0, Cli.run("batch", five.toString(), "--out", out.toString()).code());
+        List<String> before = files(out);
 
         Cli.Result r = Cli.run("batch", file.toString(), "--out", out.toString());
 
         assertEquals(2, r.code(), r.out());
         assertTrue(r.err().contains("line 1003, column 'overall'"), r.err());
         // The first 1,000 rows were analysed and their reports staged; none was published.
+        assertEquals(before, files(out));
+        assertEquals(List.of(".out.ita-"), files(dir).stream().filter(n -> n.startsWith("."))
+                .map(n -> n.substring(0, ".out.ita-".length())).toList(), "the old output, no staging left");
+    }
+
+    @Test
+    void aDirectoryWithFilesOfItsOwnIsRefusedAndKept() throws IOException {
+        Path csv = Files.writeString(dir.resolve("five.csv"), FIVE);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("kept.txt"), "already here");
+
+        Cli.Result r = Cli.run("batch", csv.toString(), "--out", out.toString());
+
+        assertEquals(2, r.code(), r.out());
+        assertEquals("ita: --out " + out + ": the directory holds files ita batch did not publish; give a new or "
+                + "empty directory (ita batch replaces the whole directory, see README, Security)\n", r.err());
         assertEquals(List.of("kept.txt"), files(out));
+    }
+
+    @Test
+    void staleStagingOfACrashedRunIsDeletedByTheNextRun() throws IOException {
+        Path csv = Files.writeString(dir.resolve("five.csv"), FIVE);
+        Path out = dir.resolve("out");
+        // What a killed run leaves: its directory beside the output (a process id that has ended) and,
+        // from older versions, a staging directory inside an otherwise empty output directory.
+        long ended = ProcessHandle.current().pid() + 1_000_000;
+        Path stale = Files.createDirectories(dir.resolve(".out.ita-" + ended + "-abc"));
+        Files.writeString(stale.resolve("half.md"), "half");
+        Files.createDirectories(out.resolve(".ita-staging-xyz"));
+
+        Cli.Result r = Cli.run("batch", csv.toString(), "--out", out.toString());
+
+        assertEquals(0, r.code(), r.err());
+        assertFalse(Files.exists(stale), "the crashed run's directory is deleted");
+        assertTrue(Files.isSymbolicLink(out));
+        assertEquals(6, files(out).size(), files(out).toString());
+        assertEquals(1, files(dir).stream().filter(n -> n.startsWith(".out.ita-")).count(), files(dir).toString());
     }
 
     @Test

@@ -143,19 +143,21 @@ class OutFileTest {
     }
 
     @Test
-    void batchRefusesAReportThatWouldReplaceItsInput() throws IOException {
-        // A JSON array named like the report of its one agency, analysed into its own directory as JSON.
+    void batchRefusesAnOutputDirectoryThatHoldsItsInput() throws IOException {
+        // The output of a run is replaced whole by the next: an input inside it would go with it.
+        Path out = dir.resolve("out");
         String array = "[" + Samples.get("lampang-city-2564").json() + "]";
-        Path input = Files.writeString(dir.resolve("เทศบาลนครลำปาง-2564.json"), array, StandardCharsets.UTF_8);
+        Path first = Files.writeString(dir.resolve("one.json"), array, StandardCharsets.UTF_8);
+        assertEquals(0, Cli.run("batch", first.toString(), "--out", out.toString()).code());
+        Path input = Files.writeString(out.resolve("again.json"), array, StandardCharsets.UTF_8);
 
-        Cli.Result r = Cli.run("batch", input.toString(), "--out", dir.toString(), "--format", "json");
+        Cli.Result r = Cli.run("batch", input.toString(), "--out", out.toString(), "--format", "json");
 
         assertEquals(2, r.code());
         assertEquals("", r.out());
-        assertEquals("ita: --out " + dir + ": the file เทศบาลนครลำปาง-2564.json would replace the input file " + input
-                + "; write the reports to another directory\n", r.err());
+        assertEquals("ita: --out " + out + ": holds the input file " + input + ", and ita batch replaces the whole "
+                + "directory; write the reports to another directory\n", r.err());
         assertEquals(array, Files.readString(input, StandardCharsets.UTF_8));
-        assertEquals(List.of("เทศบาลนครลำปาง-2564.json"), files(), "nothing written, no staging left");
     }
 
     @Test

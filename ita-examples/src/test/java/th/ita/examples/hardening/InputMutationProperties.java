@@ -50,7 +50,8 @@ import th.ita.model.io.AssessmentJson;
 /**
  * Random mutations of valid inputs, run through the command line as a user does: the tool
  * either succeeds (exit 0, the output written, nothing on standard error) or reports bad input
- * (exit 2, one line {@code ita: FILE: ...} on standard error and no output file). Never exit 1,
+ * (exit 2, one line {@code ita: FILE: ...} on standard error, or a summary line and the problems
+ * listed below it, and no output file). Never exit 1,
  * never a stack trace, never a partial file. The JSON reader alone takes many more: it either
  * reads the input or lists problems that each name a field and quote no value whole.
  *
@@ -192,7 +193,9 @@ class InputMutationProperties {
         } else {
             check(!Files.exists(out) || isEmpty(out), "no report after a failure", r, input);
         }
-        check(onlyFiles(run, "agencies.csv", "reports"), "no temporary file is left", r, input);
+        // The published reports are a link to a directory beside it: that directory and nothing else.
+        String published = Files.isSymbolicLink(out) ? Files.readSymbolicLink(out).toString() : "reports";
+        check(onlyFiles(run, "agencies.csv", "reports", published), "no temporary file is left", r, input);
     }
 
     /**
@@ -269,7 +272,11 @@ class InputMutationProperties {
             check(r.err().isEmpty(), "nothing on stderr after success", r, input);
         } else {
             check(r.err().startsWith("ita: " + file + ": "), "the error names the file", r, input);
-            check(r.err().endsWith("\n") && r.err().indexOf('\n') == r.err().length() - 1, "one line", r, input);
+            // One line, or for more than three problems a summary line and the problems, indented, below it.
+            List<String> lines = r.err().lines().toList();
+            check(r.err().endsWith("\n") && (lines.size() == 1 || lines.get(0).contains(" problems, listed below; ")
+                    && lines.stream().skip(1).allMatch(l -> l.startsWith("  "))), "one line, or a summary and a list", r,
+                    input);
             check(!r.err().contains("Exception") && !r.err().contains("\tat "), "no stack trace", r, input);
             check(r.err().length() > ("ita: " + file + ": ").length() + 5, "a message", r, input);
         }

@@ -175,7 +175,7 @@ public final class ActionPlans {
         } else {
             path = e instanceof StreamReadException read && read.getProcessor() != null
                     ? path(read.getProcessor().getParsingContext()) : "";
-            problem = JsonInput.isLongNumber(e) ? JsonInput.message(e)
+            problem = JsonInput.isLongNumber(e) || JsonInput.isLongText(e) ? JsonInput.message(e)
                     : "malformed JSON, " + JsonInput.message(e) + "; a JSON action plan is expected";
         }
         // A record's message starts with its own field path, relative to the object that failed.
@@ -252,7 +252,7 @@ public final class ActionPlans {
 
     private static String mappingProblem(JsonMappingException e) {
         Throwable cause = e.getCause();
-        if (JsonInput.isLongNumber(e)) {
+        if (JsonInput.isLongNumber(e) || JsonInput.isLongText(e)) {
             return JsonInput.message(e);
         }
         if (cause instanceof NumberFormatException) {

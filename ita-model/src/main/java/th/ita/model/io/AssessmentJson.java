@@ -4,12 +4,17 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -25,6 +30,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 import th.ita.model.ItaValidationException;
 import th.ita.model.Problem;
 import th.ita.model.Score;
@@ -120,19 +127,9 @@ public final class AssessmentJson {
      * @throws ItaValidationException listing the problems of every element, prefixed {@code [i].}
      */
     public static List<Assessment> readAll(String json) {
-        JsonNode root = parse(json, ONE_ARRAY);
-        if (!root.isArray()) {
-            throw single("", "", "expected a JSON array of assessments");
-        }
         List<Assessment> result = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (int i = 0; i < root.size(); i++) {
-            try {
-                result.add(readNode(root.get(i), "[" + i + "]."));
-            } catch (ItaValidationException e) {
-                problems.addAll(e.problems());
-            }
-        }
+        readEach(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), (a, i) -> result.add(a), problems::add);
         if (!problems.isEmpty()) {
             throw new ItaValidationException(problems);
         }
@@ -140,14 +137,92 @@ public final class AssessmentJson {
     }
 
     /**
+     * Reads a JSON array of assessments one element at a time, as for a batch: only one element is
+     * held in memory, so an array of any length fits in a small heap. Each element may take up to
+     * {@value JsonInput#MAX_BYTES} bytes; a larger one is refused as it is read.
+     *
+     * <p>The problems of a bad element (named {@code [i].field}) go to {@code problems} and reading
+     * goes on, so that one run reports every bad element; malformed JSON, a too-large element and an
+     * input that is not an array end the reading with an exception instead, since nothing after
+     * them can be read reliably.
+     *
+     * @param in the UTF-8 stream, with or without a byte-order mark, not null; not closed
+     * @param each receives each good assessment with its index in the array, in order, not null
+     * @param problems receives the problems of each bad element, not null
+     * @return the number of elements, good and bad
+     * @throws ItaValidationException if the input is not UTF-8 or not one JSON array, or an element is too large
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public static long readEach(InputStream in, ObjLongConsumer<Assessment> each, Consumer<Problem> problems) {
+        ElementBudget budget = new ElementBudget(in);
+        JsonParser parser;
+        try {
+            parser = MAPPER.createParser(strictUtf8(budget));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long index = 0;
+        try {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw single("json", "", "empty input; expected a JSON array of assessments");
+            }
+            if (first != JsonToken.START_ARRAY) {
+                throw single("", "", first == JsonToken.START_OBJECT
+                        ? "expected a JSON array of assessments, found an object" : "expected a JSON array of assessments");
+            }
+            while (true) {
+                budget.renew();
+                if (parser.nextToken() == JsonToken.END_ARRAY) {
+                    break;
+                }
+                JsonNode node = MAPPER.readTree(parser);
+                try {
+                    each.accept(readNode(node, "[" + index + "]."), index);
+                } catch (ItaValidationException e) {
+                    e.problems().forEach(problems);
+                }
+                index++;
+            }
+            budget.renew();
+            requireEnd(parser, ONE_ARRAY);
+            return index;
+        } catch (ElementBudget.Exceeded e) {
+            throw single("[" + index + "]", "", String.format(Locale.ROOT,
+                    "assessment too large: more than %,d bytes (8 MiB); split it, or shorten its texts and lists",
+                    JsonInput.MAX_BYTES));
+        } catch (CharacterCodingException e) {
+            throw single("encoding", "", "not UTF-8 text; save the file as UTF-8");
+        } catch (JsonProcessingException | NumberFormatException e) {
+            throw refused(parser, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            close(parser);
+        }
+    }
+
+    /** A strict UTF-8 reader of a stream, past its byte-order mark: Jackson would take bad bytes for text. */
+    private static Reader strictUtf8(InputStream in) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
+    }
+
+    /**
      * Reads a UTF-8 file as text, rejecting bytes that are not UTF-8 and dropping a byte-order mark.
      *
      * @param file the file, not null
      * @return the text, not null
-     * @throws ItaValidationException if the file is not UTF-8
+     * @throws ItaValidationException if the file is not UTF-8 or larger than {@value JsonInput#MAX_BYTES} bytes
      * @throws UncheckedIOException if the file cannot be read
      */
     public static String readUtf8(Path file) {
+        JsonInput.requireSize(file);
         try {
             return decodeUtf8(Files.readAllBytes(file));
         } catch (IOException e) {
@@ -190,22 +265,31 @@ public final class AssessmentJson {
             }
             requireEnd(parser, oneValue);
             return node;
-        } catch (JsonProcessingException e) {
-            if (JsonInput.isLongNumber(e)) {
-                throw single(path(parser), "", JsonInput.message(e) + "; " + NUMBERS);
-            }
-            throw single(where(e.getLocation()), "", "malformed JSON: " + JsonInput.message(e));
-        } catch (NumberFormatException e) {
-            // Jackson converts a number only when the tree asks for it; BigDecimal cannot hold an
-            // exponent beyond the int range (1e-2147483648, 1e99999999999).
-            String number = currentText(parser);
-            throw single(path(parser), number, String.format(Locale.ROOT,
-                    "number out of range, was %s; %s", Problem.shown(number), NUMBERS));
+        } catch (JsonProcessingException | NumberFormatException e) {
+            throw refused(parser, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             close(parser);
         }
+    }
+
+    /** The problem of JSON the parser refused: malformed, a number or a text too long, a number out of range. */
+    private static ItaValidationException refused(JsonParser parser, Exception e) {
+        if (e instanceof JsonProcessingException json) {
+            if (JsonInput.isLongNumber(json)) {
+                return single(path(parser), "", JsonInput.message(json) + "; " + NUMBERS);
+            }
+            if (JsonInput.isLongText(json)) {
+                return single(path(parser), "", JsonInput.message(json));
+            }
+            return single(where(json.getLocation()), "", "malformed JSON: " + JsonInput.message(json));
+        }
+        // Jackson converts a number only when the tree asks for it; BigDecimal cannot hold an
+        // exponent beyond the int range (1e-2147483648, 1e99999999999).
+        String number = currentText(parser);
+        return single(path(parser), number, String.format(Locale.ROOT,
+                "number out of range, was %s; %s", Problem.shown(number), NUMBERS));
     }
 
     private static void close(JsonParser parser) {
@@ -339,7 +423,7 @@ public final class AssessmentJson {
             JsonNode list = node.get("constraints");
             if (!list.isArray()) {
                 problems.add(new Problem(prefix + "constraints", list.toString(), "expected a list of text"));
-            } else {
+            } else if (!tooMany(list, prefix + "constraints", problems)) {
                 for (int i = 0; i < list.size(); i++) {
                     String field = prefix + "constraints[" + i + "]";
                     JsonNode c = list.get(i);
@@ -368,7 +452,7 @@ public final class AssessmentJson {
             JsonNode history = node.get("history");
             if (!history.isArray()) {
                 problems.add(new Problem(prefix + at + "history", history.toString(), "expected a list of earlier years"));
-            } else {
+            } else if (!tooMany(history, prefix + at + "history", problems)) {
                 for (int i = 0; i < history.size(); i++) {
                     readEarlier(history.get(i), at + "history[" + i + "]", of, prefix, into, problems);
                 }
@@ -500,11 +584,27 @@ public final class AssessmentJson {
             problems.add(new Problem(prefix + name, object.toString(), "expected a JSON object"));
             return;
         }
+        if (tooMany(object, prefix + name, problems)) {
+            return;
+        }
         Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> e = fields.next();
             visitor.visit(e.getKey(), e.getValue(), prefix + name + "." + Problem.shown(e.getKey()));
         }
+    }
+
+    /**
+     * Reports a list or object of more than {@value JsonInput#MAX_ENTRIES} entries: no assessment
+     * needs as many, and each entry could make a problem of its own.
+     */
+    private static boolean tooMany(JsonNode container, String field, List<Problem> problems) {
+        if (container.size() <= JsonInput.MAX_ENTRIES) {
+            return false;
+        }
+        problems.add(new Problem(field, "", String.format(Locale.ROOT, "too many entries, %,d; at most %,d",
+                container.size(), JsonInput.MAX_ENTRIES)));
+        return true;
     }
 
     private static void checkFields(JsonNode node, String prefix, List<Problem> problems) {

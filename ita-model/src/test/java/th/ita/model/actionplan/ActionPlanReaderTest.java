@@ -228,12 +228,12 @@ class ActionPlanReaderTest {
 
     @Test
     void aBadValueOfAMegabyteIsQuotedByItsStartAndLength() {
-        String cut = "ก".repeat(40) + "… (1400000 characters)";
+        String cut = "ก".repeat(40) + "… (400000 characters)";
         assertEquals("line 26: " + ITEM + ".templateName: no kind prefix, was \"" + cut + "\"; a name starts with "
-                + "โครงการ, กิจกรรม or มาตรการ", failure(replace("\"โครงการทดสอบ\"", "\"" + "ก".repeat(1_400_000) + "\"")));
+                + "โครงการ, กิจกรรม or มาตรการ", failure(replace("\"โครงการทดสอบ\"", "\"" + "ก".repeat(400_000) + "\"")));
         assertEquals("line 8: riskRegister[0].issues[0].level: invalid value, was \"" + "L".repeat(40)
-                + "… (1400000 characters)\"; expected one of [LOW, MEDIUM, HIGH, VERY_HIGH]",
-                failure(replace("\"LOW\"", "\"" + "L".repeat(1_400_000) + "\"")));
+                + "… (400000 characters)\"; expected one of [LOW, MEDIUM, HIGH, VERY_HIGH]",
+                failure(replace("\"LOW\"", "\"" + "L".repeat(400_000) + "\"")));
         String key = "k".repeat(40) + "… (40000 characters)";
         String message = failure(replace("\"title\"", "\"" + "k".repeat(40_000) + "\": 1, \"title\""));
         assertTrue(message.startsWith("line 3: " + key + ": unknown field, was \"" + key + "\"; known fields are ["),

@@ -321,7 +321,7 @@ class AssessmentJsonTest {
 
     @Test
     void readAllNeedsAnArray() {
-        assertEquals(List.of(new Problem("", "", "expected a JSON array of assessments")),
+        assertEquals(List.of(new Problem("", "", "expected a JSON array of assessments, found an object")),
                 problems(() -> AssessmentJson.readAll("{\"agency\": \"x\"}")));
     }
 }
