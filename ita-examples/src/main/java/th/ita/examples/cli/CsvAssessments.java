@@ -156,9 +156,9 @@ final class CsvAssessments {
     }
 
     private Reader open() throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+        BufferedReader reader = new BufferedReader(new RecordLimitReader(new InputStreamReader(Files.newInputStream(file),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)));
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)), file.toString()));
         reader.mark(1);
         if (reader.read() != '\uFEFF') {
             reader.reset();

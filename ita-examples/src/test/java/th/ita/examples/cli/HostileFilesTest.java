@@ -136,6 +136,18 @@ class HostileFilesTest {
                 + "or shorten its texts and lists\n", r.err());
     }
 
+    /** Before: commons-csv gathered the whole record (here an unclosed quote that runs to the end) in memory. */
+    @Test
+    void aCsvRecordLongerThanTheLimitIsRefusedAsItIsRead() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.csv"), "agency,fiscalYear,overall\n"
+                + "เทศบาลตำบลหนึ่ง,2565,80\n\"" + "x".repeat(RecordLimitReader.MAX_RECORD + 1) + ",2565,80\n",
+                StandardCharsets.UTF_8);
+        Cli.Result r = Cli.run("batch", file.toString());
+        assertEquals(2, r.code(), r.out());
+        assertEquals("ita: " + file + ": record 3 (the header is record 1) is longer than 8,388,608 characters; "
+                + "is a quote left open?\n", r.err());
+    }
+
     @Test
     void manyProblemsGetASummaryLineAndTheFullListAfter() throws IOException {
         Path file = Files.writeString(dir.resolve("bad.json"), "{\"agency\": \"x\", \"fiscalYear\": 2564, "

@@ -1,0 +1,61 @@
+package th.ita.examples.cli;
+
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.Reader;
+import th.ita.model.io.JsonInput;
+
+/**
+ * Bounds one CSV record as it is read: the CSV parser gathers a record whole before it hands it on,
+ * so a record of a billion characters would fill memory before any check saw it. A record ends at
+ * a line break outside quotes; a doubled quote inside a quoted field toggles twice and changes
+ * nothing.
+ */
+final class RecordLimitReader extends FilterReader {
+
+    /** The most characters of one record: as much as one JSON input file may hold. */
+    static final int MAX_RECORD = JsonInput.MAX_BYTES;
+
+    private final String file;
+    private long record = 1;
+    private int length;
+    private boolean quoted;
+
+    RecordLimitReader(Reader in, String file) {
+        super(in);
+        this.file = file;
+    }
+
+    @Override
+    public int read() throws IOException {
+        int c = super.read();
+        if (c >= 0) {
+            count((char) c);
+        }
+        return c;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        for (int i = 0; i < n; i++) {
+            count(buffer[offset + i]);
+        }
+        return n;
+    }
+
+    private void count(char c) {
+        if (c == '"') {
+            quoted = !quoted;
+        } else if (c == '\n' && !quoted) {
+            record++;
+            length = 0;
+            return;
+        }
+        if (++length > MAX_RECORD) {
+            throw new InputException(String.format(java.util.Locale.ROOT,
+                    "%s: record %,d (the header is record 1) is longer than %,d characters; is a quote left open?",
+                    file, record, MAX_RECORD));
+        }
+    }
+}
