@@ -30,9 +30,9 @@ import th.ita.model.policy.Policy;
 import th.ita.model.scoring.ScoreCard;
 import th.ita.rules.facts.ActionLines;
 import th.ita.rules.findings.Finding;
-import th.ita.rules.plan.Plan;
-import th.ita.rules.plan.Planner;
-import th.ita.rules.plan.Target;
+import th.ita.rules.target.TargetPlan;
+import th.ita.rules.target.TargetPlanner;
+import th.ita.rules.target.Target;
 import th.ita.rules.facts.RatingInput;
 import th.ita.rules.rating.BoundRating;
 import th.ita.rules.rating.Rating;
@@ -307,7 +307,8 @@ public final class ItaEngine {
     }
 
     /**
-     * Analyses many assessments, in parallel on the common pool; the results keep the input order.
+     * Analyses many assessments, in parallel on the common fork-join pool; the results keep the
+     * input order.
      *
      * @param assessments the assessments, not null
      * @return the analyses in input order, not null
@@ -318,31 +319,73 @@ public final class ItaEngine {
     }
 
     /**
+     * Analyses many assessments on an executor of the caller's, such as a server's bounded pool, one
+     * task an assessment; the results keep the input order. The first failure is thrown once every
+     * task has ended.
+     *
+     * @param assessments the assessments, not null
+     * @param executor the executor, not null
+     * @return the analyses in input order, not null
+     * @throws ItaValidationException or {@link RuleExecutionException} as {@link #analyze} does, for
+     *     the first assessment that fails
+     */
+    public List<Analysis> analyzeAll(Collection<Assessment> assessments, java.util.concurrent.Executor executor) {
+        Objects.requireNonNull(assessments, "assessments");
+        Objects.requireNonNull(executor, "executor");
+        List<java.util.concurrent.CompletableFuture<Analysis>> tasks = assessments.stream()
+                .map(a -> java.util.concurrent.CompletableFuture.supplyAsync(() -> analyze(a), executor)).toList();
+        List<Analysis> results = new ArrayList<>(tasks.size());
+        RuntimeException first = null;
+        for (java.util.concurrent.CompletableFuture<Analysis> task : tasks) {
+            try {
+                results.add(task.join());
+            } catch (java.util.concurrent.CompletionException e) {
+                if (first == null) {
+                    first = e.getCause() instanceof RuntimeException r ? r : e;
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+        return List.copyOf(results);
+    }
+
+    /**
      * Plans the least an agency must fix to reach a target: which failed OIT items, in which order,
      * with the re-scored overall after each, and what remains to be raised when OIT fixes are not
      * enough. Uses the same aggregation as {@link #analyze}.
      *
      * @param assessment the assessment, not null
-     * @param target the target, such as {@code target("ผ่านดี")}, not null
+     * @param target the target, such as {@code Target.passMark(policy)}, not null
      * @return the plan, not null
      * @throws IllegalArgumentException if the overall score cannot be computed from the assessment
      */
-    public Plan plan(Assessment assessment, Target target) {
-        return Planner.plan(assessment, target);
+    public TargetPlan plan(Assessment assessment, Target target) {
+        Objects.requireNonNull(assessment, "assessment");
+        return TargetPlanner.plan(assessment, Objects.requireNonNull(target, "target"));
     }
 
     /**
-     * Reads a target: a score ({@code 85}, {@code ๙๐.๕}), {@code pass} (the policy's pass mark), or a
-     * rating ({@code B}, {@code ระดับ AA}, {@code ผ่านดี}). A rating's lines come from this engine's own
-     * rating rules: the lowest overall, and the lowest tool component, from which they rate it or
-     * better, so rules that move a band move its target (the first use of a rating runs the rules
-     * over every overall, once).
+     * Plans the least an agency must fix to reach a target written as a user writes it: a score
+     * ({@code 85}, {@code ๙๐.๕}), {@code pass} (this engine's pass mark), or a rating ({@code B},
+     * {@code ระดับ AA}, {@code ผ่านดี}). A rating's lines come from this engine's own rating rules:
+     * the lowest overall, and the lowest tool component, from which they rate it or better, so rules
+     * that move a band move its target (the first use of a rating runs the rules over every
+     * overall, once). The plan's {@link TargetPlan#target()} says what the text was read as.
      *
-     * @param text the target, not null
-     * @return the target, not null
-     * @throws IllegalArgumentException if the text is no target, or the rules never rate it
+     * @param assessment the assessment, not null
+     * @param target the target, not null
+     * @return the plan, not null
+     * @throws IllegalArgumentException if the text is no target, the rules never rate it, or the
+     *     overall score cannot be computed from the assessment
      */
-    public Target target(String text) {
+    public TargetPlan plan(Assessment assessment, String target) {
+        return plan(assessment, target(target));
+    }
+
+    /** Reads a target as {@link #plan(Assessment, String)} describes. */
+    Target target(String text) {
         Objects.requireNonNull(text, "text");
         String t = ThaiDigits.toArabic(text).strip();
         if (t.equalsIgnoreCase("pass") || t.equalsIgnoreCase("passmark")) {
@@ -354,15 +397,6 @@ public final class ItaEngine {
         }
         // A letter is labelled by its code (a, ระดับ AA); a level keeps the words the user wrote.
         return ratingTargets.of(RatingLabels.isLetter(code.get()) ? code.get() : t, Rating.ofCode(code.get()));
-    }
-
-    /**
-     * Returns the policy this engine applies.
-     *
-     * @return the policy, not null
-     */
-    public Policy policy() {
-        return policy;
     }
 
     /**

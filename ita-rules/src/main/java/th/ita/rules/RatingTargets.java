@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.KieBase;
 import th.ita.model.Score;
 import th.ita.rules.facts.RatingInput;
-import th.ita.rules.plan.Target;
+import th.ita.rules.target.Target;
 import th.ita.rules.rating.Rating;
 import th.ita.rules.rating.RatingBound;
 

@@ -51,9 +51,9 @@ class PolicyTest {
 
     @Test
     void theEnginesApplyThePoliciesTheyWereBuiltWith() throws IOException {
-        assertEquals(Policy.defaults(), DEFAULT.policy());
-        assertEquals(PASS_MARK_90, STRICT.policy());
-        assertEquals(PASS_MARK_90, STRICT_FROM_TEXT.policy());
+        assertEquals(Policy.defaults(), DEFAULT.analyze(Samples.load("lopburi-2565")).policy());
+        assertEquals(PASS_MARK_90, STRICT.analyze(Samples.load("lopburi-2565")).policy());
+        assertEquals(PASS_MARK_90, STRICT_FROM_TEXT.analyze(Samples.load("lopburi-2565")).policy());
         assertEquals(PASS_MARK_90, Policy.parse(resource("/th/ita/rules/policy/pass-mark-90.properties")));
         assertEquals(Score.parse("90.00"), STRICT.analyze(Samples.load("lopburi-2565")).policy().passMark());
     }

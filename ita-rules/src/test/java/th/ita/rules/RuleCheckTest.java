@@ -182,7 +182,7 @@ class RuleCheckTest {
         ItaEngine engine = bundled.engine();
         assertSame(engine, bundled.engine());
         // The builder's settings at the time of the check.
-        assertEquals(Policy.parse("passMark=90"), engine.policy());
+        assertEquals(Policy.parse("passMark=90"), engine.analyze(Samples.load("lampang-city-2564")).policy());
         assertEquals(Optional.of(Rating.letter("B")), engine.analyze(Samples.load("lampang-city-2564")).rating());
     }
 

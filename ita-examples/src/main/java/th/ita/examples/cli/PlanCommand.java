@@ -12,9 +12,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import th.ita.model.assessment.Assessment;
 import th.ita.rules.ItaEngine;
-import th.ita.rules.plan.Plan;
-import th.ita.rules.plan.Target;
-import th.ita.rules.report.PlanReports;
+import th.ita.rules.target.TargetPlan;
+import th.ita.rules.report.TargetPlanReports;
 import th.ita.rules.report.ReportFormat;
 import th.ita.rules.report.ReportOptions;
 
@@ -66,21 +65,17 @@ final class PlanCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--format: a plan is md or json");
         }
         ItaEngine engine = engineSettings.engine();
-        Target goal;
+        Assessment assessment = file != null ? Inputs.readAssessment(file) : Inputs.readSample(sample);
+        TargetPlan plan;
         try {
-            goal = engine.target(target);
+            plan = engine.plan(assessment, target);
         } catch (IllegalArgumentException e) {
             // The library names the field "target"; on the command line it is the --target option.
-            throw new InputException(e.getMessage().replaceFirst("^target: ", "--target: "), e);
+            throw new InputException(e.getMessage().startsWith("target: ")
+                    ? e.getMessage().replaceFirst("^target: ", "--target: ")
+                    : (file != null ? file.toString() : sample) + ": " + e.getMessage(), e);
         }
-        Assessment assessment = file != null ? Inputs.readAssessment(file) : Inputs.readSample(sample);
-        Plan plan;
-        try {
-            plan = engine.plan(assessment, goal);
-        } catch (IllegalArgumentException e) {
-            throw new InputException((file != null ? file.toString() : sample) + ": " + e.getMessage(), e);
-        }
-        String text = PlanReports.render(plan, chosen, ReportOptions.defaults().withThai(lang == ReportSettings.Lang.th));
+        String text = TargetPlanReports.render(plan, chosen, ReportOptions.defaults().withThai(lang == ReportSettings.Lang.th));
         AtomicFiles.writeOrPrint(spec.commandLine().getOut(), out, text);
         return ExitCode.OK;
     }

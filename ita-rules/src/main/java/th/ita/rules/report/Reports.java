@@ -471,9 +471,9 @@ public final class Reports {
             if (analysis.passed() || analysis.scoreCard().overall().value().isEmpty()) {
                 return List.of();
             }
-            th.ita.rules.plan.Plan plan;
+            th.ita.rules.target.TargetPlan plan;
             try {
-                plan = th.ita.rules.plan.Planner.plan(a, th.ita.rules.plan.Target.passMark(analysis.policy()));
+                plan = th.ita.rules.target.TargetPlanner.plan(a, th.ita.rules.target.Target.passMark(analysis.policy()));
             } catch (IllegalArgumentException e) {
                 return List.of();
             }
@@ -491,11 +491,11 @@ public final class Reports {
             lines.add(d(String.format(Locale.ROOT, labels.get("planShort"),
                     analysis.policy().passMark().minus(plan.overallAfter()).toPlainString())));
             plan.remaining().stream().filter(r -> r.possible()).sorted(java.util.Comparator.comparing(
-                    th.ita.rules.plan.Remaining::points)).limit(3).forEach(r -> {
-                        if (r instanceof th.ita.rules.plan.Remaining.OnIndicator on) {
+                    th.ita.rules.target.Remaining::points)).limit(3).forEach(r -> {
+                        if (r instanceof th.ita.rules.target.Remaining.OnIndicator on) {
                             lines.add(d(String.format(Locale.ROOT, labels.get("planRaise"), on.indicator(),
                                     catalogue.indicator(on.indicator()).name(thai), r.points().toPlainString())));
-                        } else if (r instanceof th.ita.rules.plan.Remaining.OnComponent on) {
+                        } else if (r instanceof th.ita.rules.target.Remaining.OnComponent on) {
                             lines.add(d(String.format(Locale.ROOT, labels.get("planComponent"),
                                     catalogue.componentName(on.component(), thai),
                                     r.points().toPlainString())));

@@ -1,4 +1,4 @@
-package th.ita.rules.plan;
+package th.ita.rules.target;
 
 import java.util.List;
 import java.util.Map;
@@ -23,14 +23,14 @@ import th.ita.model.catalogue.ToolComponent;
  *     line for every tool component, such as {@code tools.EIT_PART_2}; empty when the input proves it
  *     either way; not null
  */
-public record Plan(Target target, Score current, boolean reachable, List<Candidate> candidates,
+public record TargetPlan(Target target, Score current, boolean reachable, List<Candidate> candidates,
         List<QuestionCode> minimalSet, List<Score> overallAfterEach, Score overallAfter,
         Map<ToolComponent, Score> componentsAfter, List<Remaining> remaining, List<String> decidedBy) {
 
     /**
      * Validates the parts.
      */
-    public Plan {
+    public TargetPlan {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(overallAfter, "overallAfter");

@@ -1,4 +1,4 @@
-package th.ita.rules.plan;
+package th.ita.rules.target;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -32,7 +32,7 @@ import th.ita.model.scoring.ScoreRange;
  *
  * @implSpec This class is stateless and thread-safe.
  */
-public final class Planner {
+public final class TargetPlanner {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final Comparator<Candidate> LARGEST_GAIN_FIRST = Comparator
@@ -41,7 +41,7 @@ public final class Planner {
             .thenComparing(c -> c.item().map(QuestionCode::toString).orElse(""))
             .thenComparing(c -> c.indicator().orElse(0));
 
-    private Planner() {
+    private TargetPlanner() {
     }
 
     /**
@@ -52,7 +52,7 @@ public final class Planner {
      * @return the plan, not null
      * @throws IllegalArgumentException if the overall score cannot be computed from the assessment
      */
-    public static Plan plan(Assessment assessment, Target target) {
+    public static TargetPlan plan(Assessment assessment, Target target) {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(target, "target");
         List<QuestionCode> failed = assessment.oitResults().entrySet().stream()
@@ -96,7 +96,7 @@ public final class Planner {
         Reach reach = reach(card, target);
         boolean reachable = reach == Reach.MET;
         List<String> decidedBy = reach == Reach.OPEN ? deciding(RatingFigures.of(card), target) : List.of();
-        return new Plan(target, overall(base), reachable, candidates, set, afterEach, overall(card),
+        return new TargetPlan(target, overall(base), reachable, candidates, set, afterEach, overall(card),
                 card.ratingComponents(), reachable ? List.of() : remaining(card, current, target), decidedBy);
     }
 

@@ -1,4 +1,4 @@
-package th.ita.rules.plan;
+package th.ita.rules.target;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +29,7 @@ import th.ita.rules.ItaEngine;
  * Golden cases of the target planner ({@code engine.plan}) on the source fixtures, each checked by
  * re-scoring the assessment with the plan's fixes applied, and {@link ItaEngine#target}.
  */
-class PlannerTest {
+class TargetPlannerTest {
 
     private static final ItaEngine ENGINE = ItaEngine.create();
     private static final Policy POLICY = Policy.defaults();
@@ -58,14 +58,14 @@ class PlannerTest {
     }
 
     /** {@code o36=1.25} for an item, {@code 8=1.813/0.1} for an indicator (gain / gain per point). */
-    private static List<String> candidates(Plan plan) {
+    private static List<String> candidates(TargetPlan plan) {
         return plan.candidates().stream().map(c -> c.item().map(QuestionCode::toString)
                 .map(code -> code + "=" + plain(c.gain()))
                 .orElseGet(() -> c.indicator().orElseThrow() + "=" + plain(c.gain()) + "/" + plain(c.gainPerPoint())))
                 .toList();
     }
 
-    private static List<String> codes(Plan plan) {
+    private static List<String> codes(TargetPlan plan) {
         return plan.minimalSet().stream().map(QuestionCode::toString).toList();
     }
 
@@ -73,7 +73,7 @@ class PlannerTest {
         return scores.stream().map(Score::toString).toList();
     }
 
-    private static List<String> remaining(Plan plan) {
+    private static List<String> remaining(TargetPlan plan) {
         return plan.remaining().stream()
                 .map(r -> (r instanceof Remaining.OnIndicator on ? Integer.toString(on.indicator())
                         : ((Remaining.OnComponent) r).component().name()) + "+" + r.points().toPlainString()
@@ -97,7 +97,7 @@ class PlannerTest {
     }
 
     /** Re-scores each prefix of the plan's set: the overall after each fix, and after the whole set. */
-    private static void assertRescored(Assessment assessment, Plan plan) {
+    private static void assertRescored(Assessment assessment, TargetPlan plan) {
         List<String> afterEach = new ArrayList<>();
         for (int i = 1; i <= plan.minimalSet().size(); i++) {
             afterEach.add(rescored(assessment, plan.minimalSet().subList(0, i)).toString());
@@ -112,7 +112,7 @@ class PlannerTest {
 
     @Test
     void lampangCity2564ToThePassMarkFixesO36ThenO37() {
-        Plan plan = ENGINE.plan(LAMPANG_2564, Target.passMark(POLICY));
+        TargetPlan plan = ENGINE.plan(LAMPANG_2564, Target.passMark(POLICY));
 
         assertAll(
                 () -> assertEquals("83.74", plan.current().toString()),
@@ -139,7 +139,7 @@ class PlannerTest {
 
     @Test
     void lampangCity2564OitItemGainsFollowFromTheAggregation() {
-        Plan plan = ENGINE.plan(LAMPANG_2564, Target.passMark(POLICY));
+        TargetPlan plan = ENGINE.plan(LAMPANG_2564, Target.passMark(POLICY));
         Map<String, List<String>> gains = new LinkedHashMap<>();
         for (Candidate c : plan.candidates()) {
             c.item().ifPresent(code -> gains.put(code.toString(), List.of(plain(c.gain()), plain(c.toolGain()),
@@ -166,7 +166,7 @@ class PlannerTest {
 
     @Test
     void lampangCity2564IndicatorGainsPerPoint() {
-        Plan plan = ENGINE.plan(LAMPANG_2564, Target.passMark(POLICY));
+        TargetPlan plan = ENGINE.plan(LAMPANG_2564, Target.passMark(POLICY));
         Map<Integer, String> perPoint = new LinkedHashMap<>();
         for (Candidate c : plan.candidates()) {
             c.indicator().ifPresent(n -> perPoint.put(n, plain(c.gainPerPoint())));
@@ -184,7 +184,7 @@ class PlannerTest {
 
     @Test
     void lampangCity2564ToLetterAIsThePassMarkPlan() {
-        Plan plan = ENGINE.plan(LAMPANG_2564, ENGINE.target("A"));
+        TargetPlan plan = ENGINE.plan(LAMPANG_2564, "A");
 
         assertAll(
                 () -> assertEquals("A", plan.target().label()),
@@ -198,7 +198,7 @@ class PlannerTest {
 
     @Test
     void lampangCity2564ToLetterBIsAlreadyMet() {
-        Plan plan = ENGINE.plan(LAMPANG_2564, ENGINE.target("B"));
+        TargetPlan plan = ENGINE.plan(LAMPANG_2564, "B");
 
         assertAll(
                 () -> assertTrue(plan.reachable()),
@@ -211,7 +211,7 @@ class PlannerTest {
 
     @Test
     void lampangCity2564To95NeedsEveryFixAndMore() {
-        Plan plan = ENGINE.plan(LAMPANG_2564, ENGINE.target("95"));
+        TargetPlan plan = ENGINE.plan(LAMPANG_2564, "95");
 
         assertAll(
                 () -> assertFalse(plan.reachable()),
@@ -230,7 +230,7 @@ class PlannerTest {
 
     @Test
     void chiangmai2566ToGoodCannotBeReachedByOitFixes() {
-        Plan plan = ENGINE.plan(CHIANGMAI_2566, ENGINE.target("ผ่านดี"));
+        TargetPlan plan = ENGINE.plan(CHIANGMAI_2566, "ผ่านดี");
 
         assertAll(
                 () -> assertEquals("92.20", plan.current().toString()),
@@ -248,7 +248,7 @@ class PlannerTest {
 
     @Test
     void chiangmai2566To95FixesO42ThenO43() {
-        Plan plan = ENGINE.plan(CHIANGMAI_2566, ENGINE.target("95"));
+        TargetPlan plan = ENGINE.plan(CHIANGMAI_2566, "95");
 
         assertAll(
                 () -> assertTrue(plan.reachable()),
@@ -262,7 +262,7 @@ class PlannerTest {
 
     @Test
     void chiangmai2566ToExcellentStillNeedsEitPart2() {
-        Plan plan = ENGINE.plan(CHIANGMAI_2566, ENGINE.target("ผ่านดีเยี่ยม"));
+        TargetPlan plan = ENGINE.plan(CHIANGMAI_2566, "ผ่านดีเยี่ยม");
 
         assertAll(
                 () -> assertFalse(plan.reachable()),
@@ -282,14 +282,14 @@ class PlannerTest {
                 .indicator(1, "100.00").indicator(2, "99.89").indicator(3, "100.00").indicator(4, "99.67")
                 .indicator(5, "100.00").indicator(6, "88.40").indicator(7, "90.23").indicator(8, "88.59")
                 .indicator(9, "97.50").indicator(10, "80.00").build();
-        Plan good = ENGINE.plan(indicatorsOnly, ENGINE.target("ผ่านดี"));
+        TargetPlan good = ENGINE.plan(indicatorsOnly, "ผ่านดี");
         assertAll(
                 () -> assertFalse(good.reachable()),
                 () -> assertEquals(List.of("tools.EIT_PART_1", "tools.EIT_PART_2"), good.decidedBy()),
                 () -> assertEquals(List.of(), remaining(good)),
                 () -> assertEquals(List.of(), good.minimalSet()));
         // A plain score target rests on the overall alone, which the indicators prove.
-        Plan ninety = ENGINE.plan(indicatorsOnly, ENGINE.target("90"));
+        TargetPlan ninety = ENGINE.plan(indicatorsOnly, "90");
         assertAll(
                 () -> assertTrue(ninety.reachable()),
                 () -> assertEquals(List.of(), ninety.decidedBy()));
@@ -299,7 +299,7 @@ class PlannerTest {
 
     @Test
     void lampangCity2563HasNoOitItemsSoItsOitIndicatorsAreLevers() {
-        Plan plan = ENGINE.plan(LAMPANG_2563, ENGINE.target("85"));
+        TargetPlan plan = ENGINE.plan(LAMPANG_2563, "85");
 
         assertAll(
                 () -> assertEquals("57.19", plan.current().toString()),
@@ -320,7 +320,7 @@ class PlannerTest {
 
     @Test
     void aPassingAgencyHasAnEmptyPlan() {
-        Plan plan = ENGINE.plan(Samples.load("lopburi-2565"), Target.passMark(POLICY));
+        TargetPlan plan = ENGINE.plan(Samples.load("lopburi-2565"), Target.passMark(POLICY));
 
         assertAll(
                 () -> assertTrue(plan.reachable()),
@@ -332,7 +332,7 @@ class PlannerTest {
     @Test
     void enginePlanIsThePlanner() {
         Target target = Target.passMark(POLICY);
-        assertEquals(Planner.plan(LAMPANG_2564, target), ENGINE.plan(LAMPANG_2564, target));
+        assertEquals(TargetPlanner.plan(LAMPANG_2564, target), ENGINE.plan(LAMPANG_2564, target));
     }
 
     // ---- ItaEngine.target
@@ -357,7 +357,7 @@ class PlannerTest {
         "' 85 ', 85, 85.00, ''"
     })
     void parsesATarget(String text, String label, String overall, String componentLine) {
-        Target target = ENGINE.target(text);
+        Target target = ENGINE.plan(Samples.load("chiangmai-2566"), text).target();
 
         assertEquals(label, target.label());
         assertEquals(overall, target.overall().toString());
@@ -375,7 +375,7 @@ class PlannerTest {
     @ParameterizedTest
     @CsvSource({"xyz", "G", "101", "-5", "''"})
     void aBadTargetNamesTarget(String text) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ENGINE.target(text));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ENGINE.plan(Samples.load("chiangmai-2566"), text).target());
 
         assertTrue(e.getMessage().startsWith("target: not a target, was '" + text + "'; expected a score such as 85"),
                 e.getMessage());

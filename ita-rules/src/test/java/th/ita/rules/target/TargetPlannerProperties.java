@@ -1,4 +1,4 @@
-package th.ita.rules.plan;
+package th.ita.rules.target;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,7 +30,7 @@ import th.ita.model.scoring.ScoreCard;
  * random, and random IIT and EIT indicators; no published overall), each plan checked by
  * re-scoring with the score card. The planner is plain Java, so no rule session is needed.
  */
-class PlannerProperties {
+class TargetPlannerProperties {
 
     /** Level targets come from the rating rules, so the level property asks an engine for them. */
     private static final th.ita.rules.ItaEngine LEVELS = th.ita.rules.ItaEngine.create();
@@ -42,7 +42,7 @@ class PlannerProperties {
         Arbitrary<List<Boolean>> items = Arbitraries.frequency(Tuple.of(3, true), Tuple.of(1, false))
                 .list().ofSize(OIT_ITEMS);
         Arbitrary<List<Integer>> indicators = Arbitraries.integers().between(4_000, 10_000).list().ofSize(8);
-        return Combinators.combine(items, indicators).as(PlannerProperties::assessment);
+        return Combinators.combine(items, indicators).as(TargetPlannerProperties::assessment);
     }
 
     /**
@@ -89,11 +89,11 @@ class PlannerProperties {
         return a.oitResults().entrySet().stream().filter(e -> !e.getValue().passed()).map(e -> e.getKey()).toList();
     }
 
-    private static List<BigDecimal> itemGains(Plan plan) {
+    private static List<BigDecimal> itemGains(TargetPlan plan) {
         return plan.candidates().stream().filter(c -> c.item().isPresent()).map(Candidate::gain).toList();
     }
 
-    private static BigDecimal gainOf(Plan plan, QuestionCode code) {
+    private static BigDecimal gainOf(TargetPlan plan, QuestionCode code) {
         return plan.candidates().stream().filter(c -> c.item().equals(java.util.Optional.of(code)))
                 .map(Candidate::gain).findFirst().orElseThrow();
     }
@@ -102,7 +102,7 @@ class PlannerProperties {
     void applyingTheSetAndReScoringReachesAReachableTarget(@ForAll("cases") Tuple.Tuple2<Assessment, Score> example) {
         Assessment a = example.get1();
         Score target = example.get2();
-        Plan plan = Planner.plan(a, Target.of(target));
+        TargetPlan plan = TargetPlanner.plan(a, Target.of(target));
         Score after = overall(fixed(a, plan.minimalSet()));
 
         assertEquals(plan.overallAfter(), after, "overallAfter is the re-scored overall");
@@ -134,7 +134,7 @@ class PlannerProperties {
     void droppingAnyOneFixFromTheSetMissesTheTarget(@ForAll("cases") Tuple.Tuple2<Assessment, Score> example) {
         Assessment a = example.get1();
         Score target = example.get2();
-        Plan plan = Planner.plan(a, Target.of(target));
+        TargetPlan plan = TargetPlanner.plan(a, Target.of(target));
         if (!plan.reachable()) {
             return;
         }
@@ -152,7 +152,7 @@ class PlannerProperties {
     void noGainIsNegative(@ForAll("cases") Tuple.Tuple2<Assessment, Score> example) {
         Assessment a = example.get1();
         Score target = example.get2();
-        Plan plan = Planner.plan(a, Target.of(target));
+        TargetPlan plan = TargetPlanner.plan(a, Target.of(target));
 
         assertEquals(failed(a).size() + 8 - (int) a.indicators().values().stream()
                 .filter(s -> s.equals(Score.HUNDRED)).count(), plan.candidates().size(),
@@ -174,7 +174,7 @@ class PlannerProperties {
         Score current = overall(a);
         Score target = Score.ofHundredths(Math.max(0, current.hundredths() - below));
 
-        Plan plan = Planner.plan(a, Target.of(target));
+        TargetPlan plan = TargetPlanner.plan(a, Target.of(target));
 
         assertTrue(plan.reachable());
         assertEquals(List.of(), plan.minimalSet());
@@ -188,7 +188,7 @@ class PlannerProperties {
     void theSetHasTheLargestTotalGainOfItsSizeAndGainsAddUp(@ForAll("cases") Tuple.Tuple2<Assessment, Score> example) {
         Assessment a = example.get1();
         Score target = example.get2();
-        Plan plan = Planner.plan(a, Target.of(target));
+        TargetPlan plan = TargetPlanner.plan(a, Target.of(target));
         int k = plan.minimalSet().size();
         List<BigDecimal> largest = itemGains(plan).stream().sorted(Comparator.reverseOrder()).limit(k).toList();
 
@@ -226,9 +226,8 @@ class PlannerProperties {
                 .tool(th.ita.model.catalogue.ToolComponent.IIT, Score.ofHundredths(iit).toString())
                 .tool(th.ita.model.catalogue.ToolComponent.EIT, eit.toString())
                 .tool(th.ita.model.catalogue.ToolComponent.OIT, Score.ofHundredths(oit).toString()).build();
-        Target target = LEVELS.target(level);
-        Plan withParts = Planner.plan(full.build(), target);
-        Plan withoutParts = Planner.plan(reduced, target);
+        TargetPlan withParts = LEVELS.plan(full.build(), level);
+        TargetPlan withoutParts = LEVELS.plan(reduced, level);
 
         Statistics.label("reduced").collect(withoutParts.reachable() ? "reached"
                 : withoutParts.decidedBy().isEmpty() ? "missed" : "open");

@@ -20,31 +20,31 @@ import th.ita.model.assessment.AgencyKind;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.samples.Samples;
 import th.ita.rules.ItaEngine;
-import th.ita.rules.plan.Plan;
-import th.ita.rules.plan.Target;
+import th.ita.rules.target.TargetPlan;
+import th.ita.rules.target.Target;
 
 /**
- * The plan on its own ({@link PlanReports}, Markdown and the JSON contract of the README) and the
+ * The plan on its own ({@link TargetPlanReports}, Markdown and the JSON contract of the README) and the
  * plan and the trend inside the analysis report ({@link Reports}).
  */
-class PlanReportTest {
+class TargetPlanReportTest {
 
     private static final ItaEngine ENGINE = ItaEngine.create();
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final ReportOptions THAI = ReportOptions.defaults();
     private static final ReportOptions ENGLISH = ReportOptions.defaults().withThai(false);
 
-    /** The README's plan JSON fields, in the order PlanReports writes them. */
+    /** The README's plan JSON fields, in the order TargetPlanReports writes them. */
     private static final List<String> FIELDS = List.of("target", "targetOverall", "componentLine", "current",
             "reachable", "decidedBy", "candidates", "minimalSet", "overallAfterEach", "overallAfter", "componentsAfter",
             "remaining");
 
-    private static Plan plan(String sample, String target) {
-        return ENGINE.plan(Samples.load(sample), ENGINE.target(target));
+    private static TargetPlan plan(String sample, String target) {
+        return ENGINE.plan(Samples.load(sample), target);
     }
 
-    private static JsonNode json(Plan plan) throws IOException {
-        return JSON.readTree(PlanReports.render(plan, ReportFormat.JSON, THAI));
+    private static JsonNode json(TargetPlan plan) throws IOException {
+        return JSON.readTree(TargetPlanReports.render(plan, ReportFormat.JSON, THAI));
     }
 
     private static List<String> fieldNames(JsonNode node) {
@@ -84,11 +84,11 @@ class PlanReportTest {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
-    // ---- PlanReports: Markdown
+    // ---- TargetPlanReports: Markdown
 
     @Test
     void lampangCity2564PlanInThaiMarkdown() {
-        String md = PlanReports.render(plan("lampang-city-2564", "85"), ReportFormat.MARKDOWN, THAI);
+        String md = TargetPlanReports.render(plan("lampang-city-2564", "85"), ReportFormat.MARKDOWN, THAI);
 
         assertEquals("""
                 # แผนการยกระดับคะแนนสู่เป้าหมาย 85
@@ -126,7 +126,7 @@ class PlanReportTest {
 
     @Test
     void chiangmai2566PlanInEnglishMarkdownSaysWhatRemains() {
-        String md = PlanReports.render(plan("chiangmai-2566", "ผ่านดี"), ReportFormat.MARKDOWN, ENGLISH);
+        String md = TargetPlanReports.render(plan("chiangmai-2566", "ผ่านดี"), ReportFormat.MARKDOWN, ENGLISH);
 
         assertAll(
                 () -> assertTrue(md.startsWith("# Plan to reach ผ่านดี\n\n"), md),
@@ -145,8 +145,8 @@ class PlanReportTest {
                 .indicator(1, "100.00").indicator(2, "99.89").indicator(3, "100.00").indicator(4, "99.67")
                 .indicator(5, "100.00").indicator(6, "88.40").indicator(7, "90.23").indicator(8, "88.59")
                 .indicator(9, "97.50").indicator(10, "80.00").build();
-        Plan plan = ENGINE.plan(indicatorsOnly, ENGINE.target("ผ่านดี"));
-        String md = PlanReports.render(plan, ReportFormat.MARKDOWN, THAI);
+        TargetPlan plan = ENGINE.plan(indicatorsOnly, "ผ่านดี");
+        String md = TargetPlanReports.render(plan, ReportFormat.MARKDOWN, THAI);
         assertTrue(md.contains("- ผลการวางแผน: ยังสรุปไม่ได้ ขึ้นกับ EIT ส่วนที่ 1 และ EIT ส่วนที่ 2 "
                 + "ซึ่งข้อมูลที่ให้มาไม่มี (ทุกเครื่องมือต้องได้ไม่ต่ำกว่า 85.00)\n"), md);
         assertFalse(md.contains("ถึงเป้าหมายได้"), md);
@@ -157,7 +157,7 @@ class PlanReportTest {
 
     @Test
     void planMarkdownWithThaiDigits() {
-        String md = PlanReports.render(plan("lampang-city-2564", "85"), ReportFormat.MARKDOWN,
+        String md = TargetPlanReports.render(plan("lampang-city-2564", "85"), ReportFormat.MARKDOWN,
                 THAI.withThaiDigits(true));
 
         assertTrue(md.contains("| ๑ | o๓๖ | ๘๔.๙๙ |\n| ๒ | o๓๗ | ๘๖.๒๔ |\n"), md);
@@ -167,13 +167,13 @@ class PlanReportTest {
     @Test
     void aPlanIsNotRenderedAsHtmlOnItsOwn() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> PlanReports.render(plan("lampang-city-2564", "85"), ReportFormat.HTML, THAI));
+                () -> TargetPlanReports.render(plan("lampang-city-2564", "85"), ReportFormat.HTML, THAI));
 
         assertEquals("a plan renders as md or json; the HTML analysis report includes the plan to the pass mark",
                 e.getMessage());
     }
 
-    // ---- PlanReports: the JSON contract
+    // ---- TargetPlanReports: the JSON contract
 
     @Test
     void lampangCity2564PlanAsJson() throws IOException {
@@ -240,7 +240,7 @@ class PlanReportTest {
 
     @Test
     void chiangmai2566To95AsJson() throws IOException {
-        String text = PlanReports.render(plan("chiangmai-2566", "95"), ReportFormat.JSON, THAI);
+        String text = TargetPlanReports.render(plan("chiangmai-2566", "95"), ReportFormat.JSON, THAI);
         JsonNode root = JSON.readTree(text);
 
         // Scores are written with their two decimals.

@@ -1,4 +1,4 @@
-package th.ita.rules.plan;
+package th.ita.rules.target;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import th.ita.model.Score;
 import th.ita.model.assessment.Assessment;
+import th.ita.model.samples.Samples;
 import th.ita.rules.ItaEngine;
 
 /**
@@ -34,17 +35,17 @@ class RatingTargetsTest {
     void theBundledRulesGiveTheNaccCutPoints() {
         ItaEngine engine = ItaEngine.create();
         assertEquals(List.of("95.00", "85.00", "75.00", "65.00", "55.00", "50.00"),
-                List.of(LETTERS).stream().map(l -> engine.target(l).overall().toString()).toList());
-        assertEquals(Optional.of(Score.parse("85")), engine.target("ผ่านดี").componentLine());
-        assertEquals(Optional.empty(), engine.target("ผ่าน").componentLine());
+                List.of(LETTERS).stream().map(l -> engine.plan(Samples.load("chiangmai-2566"), l).target().overall().toString()).toList());
+        assertEquals(Optional.of(Score.parse("85")), engine.plan(Samples.load("chiangmai-2566"), "ผ่านดี").target().componentLine());
+        assertEquals(Optional.empty(), engine.plan(Samples.load("chiangmai-2566"), "ผ่าน").target().componentLine());
     }
 
     @Test
     void aReplacedBandMovesItsTarget(@TempDir Path dir) throws IOException {
         writeBands(dir, new int[] {9500, 8500, 8400, 6500, 5500, 5000});
         ItaEngine engine = ItaEngine.builder().rulesFrom(dir).build();
-        assertEquals("84.00", engine.target("B").overall().toString());
-        assertEquals("65.00", engine.target("C").overall().toString());
+        assertEquals("84.00", engine.plan(Samples.load("chiangmai-2566"), "B").target().overall().toString());
+        assertEquals("65.00", engine.plan(Samples.load("chiangmai-2566"), "C").target().overall().toString());
     }
 
     /**
@@ -57,7 +58,7 @@ class RatingTargetsTest {
         writeBands(dir, cuts);
         ItaEngine engine = ItaEngine.builder().rulesFrom(dir).build();
         for (int band = 0; band < LETTERS.length; band++) {
-            Score target = engine.target(LETTERS[band]).overall();
+            Score target = engine.plan(Samples.load("chiangmai-2566"), LETTERS[band]).target().overall();
             assertEquals(cuts[band], target.hundredths(), LETTERS[band]);
             assertEquals(LETTERS[band], rating(engine, target));
             if (target.hundredths() > 0) {

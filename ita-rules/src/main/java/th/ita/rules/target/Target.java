@@ -1,4 +1,4 @@
-package th.ita.rules.plan;
+package th.ita.rules.target;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -13,7 +13,7 @@ import th.ita.model.policy.Policy;
  *
  * <p>{@link #parse} reads {@code 85} or {@code 90.5} (a number) and {@code pass} (the policy's
  * pass mark). A rating ({@code B}, {@code ผ่านดี}) is a target that only the rating rules can
- * define: {@code ItaEngine.target} reads its lines from the engine's own rules.
+ * define: {@code ItaEngine.plan(assessment, text)} reads its lines from the engine's own rules.
  *
  * @param label the target as the user wrote it, not null
  * @param overall the overall score to reach, not null
@@ -69,7 +69,7 @@ public record Target(String label, Score overall, Optional<Score> componentLine)
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "target: not a target, was '%s'; expected a score such as 85, pass, a letter band (AA ... E) "
-                            + "or a level (ผ่านดีเยี่ยม, ผ่านดี, ผ่าน); a rating is read with ItaEngine.target",
+                            + "or a level (ผ่านดีเยี่ยม, ผ่านดี, ผ่าน); a rating is read with ItaEngine.plan(assessment, text)",
                     th.ita.model.Problem.shown(text)), e);
         }
     }

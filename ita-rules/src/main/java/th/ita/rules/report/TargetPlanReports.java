@@ -10,22 +10,22 @@ import java.util.Objects;
 import th.ita.model.Score;
 import th.ita.model.ThaiDigits;
 import th.ita.model.catalogue.Catalogue;
-import th.ita.rules.plan.Candidate;
-import th.ita.rules.plan.Plan;
-import th.ita.rules.plan.Remaining;
+import th.ita.rules.target.Candidate;
+import th.ita.rules.target.TargetPlan;
+import th.ita.rules.target.Remaining;
 
 /**
- * Writes a {@link Plan} as Markdown or as JSON (a stable contract documented in the README:
+ * Writes a {@link TargetPlan} as Markdown or as JSON (a stable contract documented in the README:
  * {@code target}, {@code reachable}, {@code candidates}, {@code minimalSet}, {@code overallAfter},
  * {@code remaining}, and a few more).
  *
  * @implSpec This class is stateless and thread-safe.
  */
-public final class PlanReports {
+public final class TargetPlanReports {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private PlanReports() {
+    private TargetPlanReports() {
     }
 
     /**
@@ -37,7 +37,7 @@ public final class PlanReports {
      * @return the text, not null
      * @throws IllegalArgumentException for {@link ReportFormat#HTML}, which plans do not have on their own
      */
-    public static String render(Plan plan, ReportFormat format, ReportOptions options) {
+    public static String render(TargetPlan plan, ReportFormat format, ReportOptions options) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(options, "options");
         return switch (Objects.requireNonNull(format, "format")) {
@@ -48,7 +48,7 @@ public final class PlanReports {
         };
     }
 
-    private static String json(Plan plan) {
+    private static String json(TargetPlan plan) {
         ObjectNode root = JSON.createObjectNode();
         root.put("target", plan.target().label());
         root.put("targetOverall", plan.target().overall().value());
@@ -95,7 +95,7 @@ public final class PlanReports {
     }
 
     /** Reached, not reached, or open: a level's line that rests on figures the input lacks is not claimed. */
-    private static String result(Plan plan, boolean th) {
+    private static String result(TargetPlan plan, boolean th) {
         if (plan.reachable()) {
             return th ? "ถึงเป้าหมายได้" : "reachable";
         }
@@ -109,7 +109,7 @@ public final class PlanReports {
         return th ? "การแก้ไขข้อ OIT อย่างเดียวไม่พอ" : "OIT fixes alone are not enough";
     }
 
-    private static String markdown(Plan plan, ReportOptions options) {
+    private static String markdown(TargetPlan plan, ReportOptions options) {
         boolean th = options.thai();
         StringBuilder md = new StringBuilder();
         // The target as the user wrote it: data, escaped like every text from input.

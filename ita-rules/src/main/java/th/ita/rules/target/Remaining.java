@@ -1,4 +1,4 @@
-package th.ita.rules.plan;
+package th.ita.rules.target;
 
 import java.math.BigDecimal;
 import java.util.Objects;
