@@ -393,7 +393,7 @@ class InputMutationProperties {
                     return root;
                 }
                 List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-                object.fields().forEachRemaining(fields::add);
+                fields.addAll(object.properties());
                 int renamed = m.what() % fields.size();
                 object.removeAll();
                 for (int i = 0; i < fields.size(); i++) {
