@@ -7,12 +7,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** {@code ita bench} prints every figure; timings are never asserted, only their presence and sign. */
+/**
+ * {@code ita bench} prints every figure; timings are never asserted, only their presence and sign.
+ * The JSON run measures 200 agencies with every warm-up (about 45 s on 2 cores), so it is tagged
+ * {@code hardening} and only {@code mvn -Phardening} runs it; the text run of 20 agencies stays in
+ * the normal build.
+ */
 class BenchCommandTest {
 
     @Test
+    @Tag("hardening")
     void jsonHasEveryFigureAsAPositiveNumber() throws Exception {
         Cli.Result r = Cli.run("bench", "--agencies", "200", "--format", "json");
         assertEquals(0, r.code(), r.err());
