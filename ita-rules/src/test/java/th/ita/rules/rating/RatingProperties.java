@@ -1,4 +1,4 @@
-package th.ita.rules;
+package th.ita.rules.rating;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,8 +21,9 @@ import th.ita.model.Score;
 import th.ita.model.assessment.AgencyKind;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.catalogue.ToolComponent;
-import th.ita.rules.rating.Rating;
-import th.ita.rules.rating.RatingScheme;
+import th.ita.rules.Analysis;
+import th.ita.rules.Drl;
+import th.ita.rules.ItaEngine;
 import th.ita.rules.testing.AssessmentArbitraries;
 import th.ita.rules.testing.ReferenceRating;
 import th.ita.rules.testing.ScoreCard;
