@@ -25,7 +25,7 @@ import th.ita.rules.findings.FindingKind;
 
 /**
  * The rating rules: {@code rating/letter-bands.drl}, {@code rating/levels-fy2566.drl} and
- * {@code rating/published-rating.drl} (domain README "Ratings", catalogue §4.1).
+ * {@code rating/published-rating.drl} (docs/SOURCES.md §2.5 and §2.6).
  */
 class RatingRulesTest {
 
