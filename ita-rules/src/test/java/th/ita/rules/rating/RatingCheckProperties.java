@@ -153,7 +153,7 @@ class RatingCheckProperties {
                 package th.ita.rules.rating;
 
                 import th.ita.rules.facts.RatingInput;
-                                                """);
+                """);
         for (Band band : bands) {
             drl.append("\nrule \"Generated: letter band ").append(band.code()).append("\"\nwhen\n")
                     .append("    $in : RatingInput(scheme == RatingScheme.LETTER_BANDS")
