@@ -47,7 +47,6 @@ final class ModelGenerator {
             List<String> models = generate(index, classes);
             Path list = classes.resolve(KieBaseFactory.modelsResource(index).substring(1));
             Files.writeString(list, String.join("\n", models) + "\n", StandardCharsets.UTF_8);
-            System.out.println("ModelGenerator: " + index + " -> " + models.size() + " model classes in " + list);
         }
     }
 

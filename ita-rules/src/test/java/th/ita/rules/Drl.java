@@ -20,7 +20,7 @@ import th.ita.rules.findings.FindingKind;
  * Test support: reads the bundled DRL files and picks findings out of an analysis, so that each
  * test can assert a finding's rule name against the rule the DRL file declares.
  */
-final class Drl {
+public final class Drl {
 
     private static final Pattern RULE = Pattern.compile("^rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
 
@@ -33,7 +33,7 @@ final class Drl {
      * @param file the path under {@code th/ita/rules/}, such as {@code rating/letter-bands.drl}
      * @return the text, not null
      */
-    static String text(String file) {
+    public static String text(String file) {
         try (InputStream in = Drl.class.getResourceAsStream("/th/ita/rules/" + file)) {
             if (in == null) {
                 throw new IllegalArgumentException("no bundled DRL file th/ita/rules/" + file);
@@ -50,7 +50,7 @@ final class Drl {
      * @param file the path under {@code th/ita/rules/}
      * @return the rule names, not null
      */
-    static List<String> ruleNames(String file) {
+    public static List<String> ruleNames(String file) {
         Matcher m = RULE.matcher(text(file));
         List<String> names = new java.util.ArrayList<>();
         while (m.find()) {
@@ -65,7 +65,7 @@ final class Drl {
      * @param files the paths under {@code th/ita/rules/}
      * @return the rule names, not null
      */
-    static Set<String> rulesOf(String... files) {
+    public static Set<String> rulesOf(String... files) {
         return java.util.Arrays.stream(files).flatMap(f -> ruleNames(f).stream()).collect(Collectors.toSet());
     }
 
@@ -77,7 +77,7 @@ final class Drl {
      * @param rule the rule name
      * @return the rule name, for use in assertions
      */
-    static String declared(String file, String rule) {
+    public static String declared(String file, String rule) {
         assertTrue(ruleNames(file).contains(rule), () -> file + " declares no rule \"" + rule + "\"; it declares "
                 + ruleNames(file));
         return rule;
@@ -89,7 +89,7 @@ final class Drl {
      * @param analysis the analysis, not null
      * @return the sorted rule names, with repeats, not null
      */
-    static List<String> firedSorted(Analysis analysis) {
+    public static List<String> firedSorted(Analysis analysis) {
         return analysis.trace().stream().sorted().toList();
     }
 
@@ -100,7 +100,7 @@ final class Drl {
      * @param names the rule names of interest, not null
      * @return the matching fired names, with repeats, not null
      */
-    static List<String> fired(Analysis analysis, Set<String> names) {
+    public static List<String> fired(Analysis analysis, Set<String> names) {
         return analysis.trace().stream().filter(names::contains).toList();
     }
 
@@ -112,7 +112,7 @@ final class Drl {
      * @param level the level, not null
      * @return the findings, not null
      */
-    static List<Finding> findings(Analysis analysis, FindingKind kind, Level level) {
+    public static List<Finding> findings(Analysis analysis, FindingKind kind, Level level) {
         return analysis.findings(kind).stream().filter(f -> f.subject().level() == level).toList();
     }
 
@@ -124,7 +124,7 @@ final class Drl {
      * @param level the level, not null
      * @return the keys, not null
      */
-    static List<String> keys(Analysis analysis, FindingKind kind, Level level) {
+    public static List<String> keys(Analysis analysis, FindingKind kind, Level level) {
         return findings(analysis, kind, level).stream().map(f -> f.subject().key()).toList();
     }
 
@@ -137,7 +137,7 @@ final class Drl {
      * @param key the subject's key, not null
      * @return the finding, not null
      */
-    static Finding only(Analysis analysis, FindingKind kind, Level level, String key) {
+    public static Finding only(Analysis analysis, FindingKind kind, Level level, String key) {
         List<Finding> found = findings(analysis, kind, level).stream().filter(f -> f.subject().key().equals(key))
                 .toList();
         assertEquals(1, found.size(), () -> "one " + kind + " finding for " + level + " " + key + ", found "
@@ -151,7 +151,7 @@ final class Drl {
      * @param findings the findings, not null
      * @return the keys, not null
      */
-    static Set<String> keySet(List<Finding> findings) {
+    public static Set<String> keySet(List<Finding> findings) {
         return findings.stream().map(f -> f.subject().key()).collect(Collectors.toSet());
     }
 }

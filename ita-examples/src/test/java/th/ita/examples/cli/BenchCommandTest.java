@@ -7,12 +7,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** {@code ita bench} prints every figure; timings are never asserted, only their presence and sign. */
+/**
+ * {@code ita bench} prints every figure; timings are never asserted, only their presence and sign.
+ * A bench run makes 20,000 warm-up analyses and 5,000 measured ones whatever {@code --agencies} is
+ * (6-45 s each on 2 cores), so the two runs are tagged {@code hardening} and only
+ * {@code mvn -Phardening} runs them; the option checks stay in the normal build.
+ */
 class BenchCommandTest {
 
     @Test
+    @Tag("hardening")
     void jsonHasEveryFigureAsAPositiveNumber() throws Exception {
         Cli.Result r = Cli.run("bench", "--agencies", "200", "--format", "json");
         assertEquals(0, r.code(), r.err());
@@ -30,6 +37,7 @@ class BenchCommandTest {
     }
 
     @Test
+    @Tag("hardening")
     void textNamesEachFigure() {
         Cli.Result r = Cli.run("bench", "--agencies", "20");
         assertEquals(0, r.code(), r.err());

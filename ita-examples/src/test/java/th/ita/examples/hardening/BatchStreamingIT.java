@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import th.ita.examples.bench.AssessmentGenerator;
@@ -20,7 +21,10 @@ import th.ita.examples.bench.AssessmentGenerator;
  * {@code ita batch} streams its CSV: 50,000 agencies with every question and OIT item run in a
  * JVM limited to 64 MB of heap; held as assessments the rows would take about a gigabyte. Failsafe
  * runs this against the packaged {@code target/ita.jar}; without the jar (an IDE run) it is skipped.
+ *
+ * <p>Tagged {@code hardening}: only {@code mvn -Phardening} runs it.
  */
+@Tag("hardening")
 class BatchStreamingIT {
 
     private static final Path JAR = Path.of("target", "ita.jar");

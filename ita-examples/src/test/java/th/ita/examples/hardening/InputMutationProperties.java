@@ -62,13 +62,14 @@ import th.ita.model.io.AssessmentJson;
  * characters; and what a fuzzer found: exponents beyond what a decimal holds, numbers of
  * 100,000 digits, lone surrogates and content after the JSON value.
  *
- * <p>Tagged {@code hardening}: {@code mvn -Phardening} runs only the tagged tests, and gives the
- * reader property {@value #HARDENING_TRIES} tries (see the parent pom).
+ * <p>Tagged {@code hardening}: only {@code mvn -Phardening} runs it, and gives the reader property
+ * {@value #HARDENING_TRIES} tries (see the parent pom); run alone without the profile (an IDE run,
+ * {@code -Dtest=InputMutationProperties -Dita.test.excludedGroups=}), it makes 300.
  */
 @Tag("hardening")
 class InputMutationProperties {
 
-    /** The reader property's tries in the hardening profile; a normal build runs 300. */
+    /** The reader property's tries in the hardening profile; a run without the profile makes 300. */
     static final int HARDENING_TRIES = 100_000;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -203,7 +204,7 @@ class InputMutationProperties {
      * {@link ItaValidationException} whose problems each name a field and say in one short line
      * of well-formed text what is wrong, quoting no value whole. Never another exception.
      *
-     * <p>No {@code tries} here: they come from {@code jqwik.tries.default}, 300 in a normal build
+     * <p>No {@code tries} here: they come from {@code jqwik.tries.default}, 300 in a run without the profile
      * ({@code src/test/resources/junit-platform.properties}) and {@value #HARDENING_TRIES} with
      * {@code -Phardening}.
      */
@@ -400,7 +401,7 @@ class InputMutationProperties {
                     return root;
                 }
                 List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-                object.fields().forEachRemaining(fields::add);
+                fields.addAll(object.properties());
                 int renamed = m.what() % fields.size();
                 object.removeAll();
                 for (int i = 0; i < fields.size(); i++) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import th.ita.model.FiscalYear;
 
-/** Question codes as the sources print them (catalogue §2.1). */
+/** Question codes as the sources print them (docs/SOURCES.md §2.3). */
 class QuestionCodeTest {
 
     private static final String HINT = "; expected a code such as i1, e12 or o27";

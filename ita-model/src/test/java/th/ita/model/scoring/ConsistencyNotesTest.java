@@ -16,7 +16,7 @@ import th.ita.model.assessment.Assessment;
 import th.ita.model.catalogue.ToolComponent;
 import th.ita.model.samples.Samples;
 
-/** Notes where the published figures disagree with each other (catalogue §5.5). */
+/** Notes where the published figures disagree with each other (docs/SOURCES.md §2.12). */
 class ConsistencyNotesTest {
 
     private static Score s(String text) {

@@ -19,7 +19,7 @@ import th.ita.model.assessment.Assessment;
 import th.ita.model.catalogue.ToolComponent;
 import th.ita.model.samples.Samples;
 
-/** The aggregation reproduces every score the sources print (catalogue §1.5 and §5). */
+/** The aggregation reproduces every score the sources print (docs/SOURCES.md §2.2 to §2.4). */
 class PublishedScoresTest {
 
     private static Score s(String text) {

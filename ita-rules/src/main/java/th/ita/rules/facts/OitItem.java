@@ -31,7 +31,7 @@ public record OitItem(Subject subject, boolean passed, Optional<String> reason, 
         return subject.key();
     }
 
-    /** The kinds of failure reason seen in the sources (catalogue §2.7). */
+    /** The kinds of failure reason seen in the sources (docs/SOURCES.md §2.4). */
     public enum ReasonKind {
         /** No URL given ({@code ไม่มี URL}). */
         NO_URL,

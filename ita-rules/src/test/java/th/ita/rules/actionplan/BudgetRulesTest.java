@@ -56,7 +56,7 @@ class BudgetRulesTest {
     @Test
     void oneChangedDeclaredTotalGivesExactlyOneMismatchNamingDimensionAndYear() {
         // Dimension 2 prints 600,000 for FY2567; make it 650,000. The grand total still matches.
-        ActionPlan plan = Plans.edited(root -> Plans.dimension(root, 2).with("declaredTotals").put("2567", 650_000));
+        ActionPlan plan = Plans.edited(root -> Plans.dimension(root, 2).withObjectProperty("declaredTotals").put("2567", 650_000));
 
         PlanCheck check = CHECKER.check(plan);
 
@@ -74,7 +74,7 @@ class BudgetRulesTest {
     @Test
     void oneChangedItemBudgetBreaksItsDimensionAndTheGrandTotalOfThatYear() {
         // P13 (ประชาสัมพันธ์ข่าวสาร, dimension 2) budgets 500,000 a year; make FY2568 450,000.
-        ActionPlan plan = Plans.edited(root -> Plans.item(root, 13).with("budget").with("byYear").put("2568", 450_000));
+        ActionPlan plan = Plans.edited(root -> Plans.item(root, 13).withObjectProperty("budget").withObjectProperty("byYear").put("2568", 450_000));
 
         List<Finding> mismatches = CHECKER.check(plan).findings(FindingKind.PLAN_BUDGET_MISMATCH);
 
@@ -91,7 +91,7 @@ class BudgetRulesTest {
         ActionPlan plan = Plans.edited(root -> {
             root.remove("declaredTotals");
             root.get("dimensions").forEach(d -> ((ObjectNode) d).remove("declaredTotals"));
-            Plans.item(root, 13).with("budget").with("byYear").put("2568", 450_000);
+            Plans.item(root, 13).withObjectProperty("budget").withObjectProperty("byYear").put("2568", 450_000);
         });
 
         assertEquals(List.of(), CHECKER.check(plan).findings(FindingKind.PLAN_BUDGET_MISMATCH));

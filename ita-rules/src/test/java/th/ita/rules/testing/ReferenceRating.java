@@ -18,7 +18,7 @@ import th.ita.rules.rating.RatingScheme;
  */
 public final class ReferenceRating {
 
-    /** The letter bands (catalogue §4.1, contiguous reading), by their lowest score in hundredths. */
+    /** The letter bands (docs/SOURCES.md §2.5, contiguous reading), by their lowest score in hundredths. */
     private static final NavigableMap<Integer, String> BANDS = new TreeMap<>(Map.of(
             0, "F", 5_000, "E", 5_500, "D", 6_500, "C", 7_500, "B", 8_500, "A", 9_500, "AA"));
 

@@ -1,4 +1,4 @@
-package th.ita.rules;
+package th.ita.rules.trend;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,6 +14,9 @@ import th.ita.model.assessment.AgencyKind;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.policy.Policy;
 import th.ita.model.samples.Samples;
+import th.ita.rules.Analysis;
+import th.ita.rules.Drl;
+import th.ita.rules.ItaEngine;
 import th.ita.rules.facts.Level;
 import th.ita.rules.findings.Finding;
 import th.ita.rules.findings.FindingKind;

@@ -1,4 +1,4 @@
-package th.ita.rules;
+package th.ita.rules.rating;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
@@ -21,8 +22,9 @@ import th.ita.model.Score;
 import th.ita.model.assessment.AgencyKind;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.catalogue.ToolComponent;
-import th.ita.rules.rating.Rating;
-import th.ita.rules.rating.RatingScheme;
+import th.ita.rules.Analysis;
+import th.ita.rules.Drl;
+import th.ita.rules.ItaEngine;
 import th.ita.rules.testing.AssessmentArbitraries;
 import th.ita.rules.testing.ReferenceRating;
 import th.ita.rules.testing.ScoreCard;
@@ -31,6 +33,9 @@ import th.ita.rules.testing.ScoreCard;
  * Properties of the rating rules ({@code rating/letter-bands.drl}, {@code rating/levels-fy2566.drl})
  * over the whole score domain, checked against the plain-Java {@link ReferenceRating} on the
  * {@link AssessmentArbitraries} published in the test-support jar.
+ *
+ * <p>The two properties that analyse a generated card per try run a few hundred tries in the normal
+ * build and again at length, as {@code ...AtLength} tagged {@code hardening}, in {@code mvn -Phardening}.
  */
 class RatingProperties {
 
@@ -134,9 +139,21 @@ class RatingProperties {
         return AssessmentArbitraries.scoreCards();
     }
 
-    @Property(tries = 3_000)
+    @Property(tries = 600)
     @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void droolsRatesEveryScoreCardAsTheReferenceDoes(@ForAll("scoreCards") ScoreCard card) {
+        ratesAsTheReference(card);
+    }
+
+    /** The same property at length: 3,000 cards, about 25 s on 2 cores, in the hardening build only. */
+    @Property(tries = 3_000)
+    @Tag("hardening")
+    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
+    void droolsRatesEveryScoreCardAsTheReferenceDoesAtLength(@ForAll("scoreCards") ScoreCard card) {
+        ratesAsTheReference(card);
+    }
+
+    private void ratesAsTheReference(ScoreCard card) {
         net.jqwik.api.Assume.that(card.complete());
         Assessment assessment = card.assessment();
         Analysis analysis = ENGINE.analyze(assessment);
@@ -208,10 +225,23 @@ class RatingProperties {
                 Arbitraries.integers().between(0, 31)).as(FullCard::new));
     }
 
-    @Property(tries = 2_000)
+    @Property(tries = 400)
     @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void leavingOutAFigureNeverMakesTheRatingClaimALevelTheFullFiguresWouldNotGive(
             @ForAll("fullCards") FullCard card) {
+        neverClaimsMoreThanTheFullFigures(card);
+    }
+
+    /** The same property at length: 2,000 cards, in the hardening build only. */
+    @Property(tries = 2_000)
+    @Tag("hardening")
+    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
+    void leavingOutAFigureNeverMakesTheRatingClaimALevelTheFullFiguresWouldNotGiveAtLength(
+            @ForAll("fullCards") FullCard card) {
+        neverClaimsMoreThanTheFullFigures(card);
+    }
+
+    private void neverClaimsMoreThanTheFullFigures(FullCard card) {
         // Without the overall, every tool is needed to compute it.
         net.jqwik.api.Assume.that(!card.omits(1) || !card.omits(2) && !card.omits(16)
                 && !(card.omits(4) && card.omits(8)));

@@ -1,4 +1,4 @@
-package th.ita.rules;
+package th.ita.rules.rating;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,16 +16,16 @@ import th.ita.model.assessment.AgencyKind;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.catalogue.ToolComponent;
 import th.ita.model.samples.Samples;
+import th.ita.rules.Analysis;
+import th.ita.rules.Drl;
+import th.ita.rules.ItaEngine;
 import th.ita.rules.facts.Level;
 import th.ita.rules.findings.Finding;
 import th.ita.rules.findings.FindingKind;
-import th.ita.rules.rating.Rating;
-import th.ita.rules.rating.RatingRange;
-import th.ita.rules.rating.RatingScheme;
 
 /**
  * The rating rules: {@code rating/letter-bands.drl}, {@code rating/levels-fy2566.drl} and
- * {@code rating/published-rating.drl} (domain README "Ratings", catalogue §4.1).
+ * {@code rating/published-rating.drl} (docs/SOURCES.md §2.5 and §2.6).
  */
 class RatingRulesTest {
 

@@ -1,4 +1,4 @@
-package th.ita.rules;
+package th.ita.rules.actionlines;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,6 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import th.ita.model.assessment.AgencyKind;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.samples.Samples;
+import th.ita.rules.Analysis;
+import th.ita.rules.Drl;
+import th.ita.rules.ItaEngine;
 import th.ita.rules.facts.Level;
 import th.ita.rules.findings.Finding;
 import th.ita.rules.findings.FindingKind;

@@ -1,4 +1,4 @@
-package th.ita.rules;
+package th.ita.rules.rating;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -23,7 +23,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import th.ita.model.assessment.AgencyKind;
 import th.ita.model.assessment.Assessment;
-import th.ita.rules.rating.Rating;
+import th.ita.rules.Drl;
+import th.ita.rules.ItaEngine;
+import th.ita.rules.RuleCheck;
+import th.ita.rules.RuleProblem;
 
 /**
  * The rule check proves that the rating rules give exactly one rating for every overall: band
@@ -150,8 +153,6 @@ class RatingCheckProperties {
                 package th.ita.rules.rating;
 
                 import th.ita.rules.facts.RatingInput;
-                import th.ita.rules.rating.Rating;
-                import th.ita.rules.rating.RatingScheme;
                 """);
         for (Band band : bands) {
             drl.append("\nrule \"Generated: letter band ").append(band.code()).append("\"\nwhen\n")

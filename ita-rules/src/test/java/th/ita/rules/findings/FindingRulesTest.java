@@ -1,4 +1,4 @@
-package th.ita.rules;
+package th.ita.rules.findings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,9 +12,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import th.ita.model.assessment.AgencyKind;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.samples.Samples;
+import th.ita.rules.Analysis;
+import th.ita.rules.Drl;
+import th.ita.rules.ItaEngine;
 import th.ita.rules.facts.Level;
-import th.ita.rules.findings.Finding;
-import th.ita.rules.findings.FindingKind;
 
 /**
  * The finding rules of {@code findings/*.drl} (failed OIT items, highest and lowest indicators,
