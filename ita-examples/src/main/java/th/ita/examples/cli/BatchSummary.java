@@ -118,7 +118,7 @@ final class BatchSummary {
      */
     String render() {
         StringBuilder md = new StringBuilder();
-        String pass = passMark == null ? "85.00" : passMark.format(thaiDigits);
+        String pass = (passMark == null ? th.ita.model.policy.Policy.defaults().passMark() : passMark).format(thaiDigits);
         md.append(thai ? "# สรุปผลการประเมิน ITA: " : "# ITA batch summary: ").append(Escaping.markdown(source))
                 .append("\n\n");
         md.append(thai ? "หน่วยงานที่วิเคราะห์: " : "Agencies analysed: ").append(number(agencies)).append("\n\n");
@@ -142,7 +142,8 @@ final class BatchSummary {
         String share = agencies == 0 ? "0.00" : BigDecimal.valueOf(atTarget * 100L)
                 .divide(BigDecimal.valueOf(agencies), 2, RoundingMode.HALF_UP).toPlainString();
         String target = NATIONAL_TARGET.format(thaiDigits);
-        md.append(thai ? "## เป้าหมายระดับประเทศ (85 คะแนนขึ้นไป)\n\n" : "## National target (85 or above)\n\n");
+        md.append(thai ? "## เป้าหมายระดับประเทศ (" + target + " คะแนนขึ้นไป)\n\n"
+                : "## National target (" + target + " or above)\n\n");
         md.append(thai
                 ? String.format("%s จาก %s หน่วยงาน (ร้อยละ %s) ได้ %s คะแนนขึ้นไป%n%n",
                         number(atTarget), number(agencies), number(share), target)

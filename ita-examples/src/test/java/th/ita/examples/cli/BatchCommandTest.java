@@ -45,7 +45,7 @@ class BatchCommandTest {
 
             Ratings the figures given do not prove: 1 (shown as "proven rating to best possible rating"); each agency's report names the figures that would decide.
 
-            ## National target (85 or above)
+            ## National target (85.00 or above)
 
             3 of 5 agencies (60.00%) score 85.00 or above.
 
