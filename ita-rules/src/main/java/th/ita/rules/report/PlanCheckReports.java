@@ -217,12 +217,8 @@ public final class PlanCheckReports {
         root.put("problems", check.problems().size());
         List<Object> findings = new ArrayList<>();
         for (Finding f : check.findings()) {
-            Map<String, Object> finding = new LinkedHashMap<>();
-            finding.put("kind", f.kind().name());
-            finding.put("subject", subject(f.subject()));
-            finding.put("rule", f.rule());
-            finding.put("values", f.texts());
-            findings.add(finding);
+            // One JSON shape for a finding, in every output: the analysis report's.
+            findings.add(Reports.finding(f, true));
         }
         root.put("findings", findings);
         List<Object> coverage = new ArrayList<>();
@@ -263,8 +259,7 @@ public final class PlanCheckReports {
         Map<String, Object> part = new LinkedHashMap<>();
         part.put("level", subject.level().name());
         part.put("key", subject.key());
-        part.put("thai", subject.thai());
-        part.put("english", subject.english());
+        part.put("name", subject.thai());
         return part;
     }
 }

@@ -224,7 +224,8 @@ public final class Reports {
         }
     }
 
-    private static ObjectNode finding(Finding f, boolean thai) {
+    /** A finding as every JSON output shows it: kind, subject (level, key, name), rule and values. */
+    static ObjectNode finding(Finding f, boolean thai) {
         ObjectNode node = JSON.createObjectNode();
         node.put("kind", f.kind().name());
         ObjectNode subject = node.putObject("subject");
