@@ -262,21 +262,19 @@ final class DocxReport {
         return p;
     }
 
-    /** Text as runs: a line break of the text becomes a break, never markup. */
+    /**
+     * Text as a run, never markup: neutralised as in Markdown and HTML ({@link Escaping#neutralised}),
+     * so that a control character (which XML cannot hold) or a bidirectional control becomes a visible
+     * U+FFFD and a line break a space; nothing else needs escaping in a run.
+     */
     private static void run(XWPFParagraph p, String text, boolean bold) {
-        String[] lines = text.split("\r?\n", -1);
         XWPFRun run = p.createRun();
         if (bold) {
             // Bold for the Latin and the complex-script (Thai) text; otherwise the style decides.
             run.setBold(true);
             run.getCTR().getRPr().addNewBCs();
         }
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                run.addBreak();
-            }
-            run.setText(lines[i], i);
-        }
+        run.setText(Escaping.neutralised(text));
     }
 
     /**

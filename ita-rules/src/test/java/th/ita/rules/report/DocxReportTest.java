@@ -383,6 +383,21 @@ class DocxReportTest {
     }
 
     @Test
+    void hostileTextIsARunsTextNeutralisedAsInHtml() throws IOException {
+        String constraint = "<b>ตัวหนา</b> & **x** | a\u202Eb\u0001c\nd";
+        th.ita.model.assessment.Assessment a = th.ita.model.assessment.Assessment.builder()
+                .agency("<w:p>เทศบาล</w:p>", "เทศบาลนคร").fiscalYear(2564).indicator(1, "87.37")
+                .constraint(constraint).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Reports.write(ENGINE.analyze(a), ReportFormat.DOCX, THAI_DIGITS, out);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            String text = text(doc);
+            assertTrue(text.contains("\n๑. <b>ตัวหนา</b> & **x** | a\uFFFDb\uFFFDc d\n"), text);
+            assertTrue(text.contains("<w:p>เทศบาล</w:p> (เทศบาลนคร)"), text);
+        }
+    }
+
+    @Test
     void anEnglishDocumentHasEnglishHeadingsAndLanguage() throws IOException {
         try (XWPFDocument doc = docx("lampang-city-2564", ReportOptions.defaults().withThai(false))) {
             assertEquals(List.of("Heading2|Part 1 Analysis of the result",
