@@ -38,7 +38,7 @@ final class ChartImages {
     private static final int LEFT = 40;
     private static final int TOP = 20;
     private static final int PLOT_HEIGHT = 200;
-    private static final List<String> THAI_FONTS = List.of("TH Sarabun New", "TH SarabunPSK", "Sarabun",
+    private static final List<String> THAI_FONTS = List.of("TH Sarabun New", "TH SarabunPSK", "Sarabun", "Laksaman",
             "Noto Sans Thai", "Leelawadee UI", "Tahoma", "Loma", "Garuda", "Waree", "Norasi", "Kinnari");
     private static final String THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙.";
 

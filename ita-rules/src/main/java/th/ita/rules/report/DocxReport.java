@@ -17,10 +17,8 @@ import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -28,7 +26,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlException;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -37,6 +34,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
@@ -60,17 +58,24 @@ final class DocxReport {
     private static final int A4_LONG = 16838;
     private static final int MARGIN_WIDE = 1418;
     private static final int MARGIN = 1134;
+    /** One list kind, bullets; its num is 1. */
     private static final String BULLET_NUMBERING = """
-            <w:abstractNum xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:abstractNumId="0">
-              <w:multiLevelType w:val="singleLevel"/>
-              <w:lvl w:ilvl="0">
-                <w:start w:val="1"/>
-                <w:numFmt w:val="bullet"/>
-                <w:lvlText w:val="\u2022"/>
-                <w:lvlJc w:val="left"/>
-                <w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr>
-              </w:lvl>
-            </w:abstractNum>""";
+            <w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+              <w:abstractNum w:abstractNumId="0">
+                <w:multiLevelType w:val="singleLevel"/>
+                <w:lvl w:ilvl="0">
+                  <w:start w:val="1"/>
+                  <w:numFmt w:val="bullet"/>
+                  <w:lvlText w:val="\u2022"/>
+                  <w:lvlJc w:val="left"/>
+                  <w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr>
+                </w:lvl>
+              </w:abstractNum>
+              <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+            </w:numbering>""";
+
+    /** The score tables' columns in percent: name, score, previous, change, assessment. */
+    private static final int[] SCORE_WIDTHS = {40, 13, 13, 14, 20};
 
     private final Report r;
     private final boolean thaiDigits;
@@ -113,11 +118,9 @@ final class DocxReport {
             throw new IllegalStateException("docx-styles.xml", e);
         }
         fontTable();
-        XWPFNumbering numbering = doc.createNumbering();
         try {
-            BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(
-                    CTAbstractNum.Factory.parse(BULLET_NUMBERING), numbering));
-            bullets = numbering.addNum(abstractId);
+            doc.createNumbering().setNumbering(NumberingDocument.Factory.parse(BULLET_NUMBERING).getNumbering());
+            bullets = BigInteger.ONE;
         } catch (XmlException e) {
             throw new IllegalStateException("bullet numbering", e);
         }
@@ -167,13 +170,13 @@ final class DocxReport {
         boolean[] scoreNumeric = {false, true, true, true, false};
         if (!r.tools().isEmpty()) {
             table(scoreHeader, scoreNumeric, r.tools().stream().map(row -> cells(row.name(), row.score(),
-                    row.previous(), row.change(), row.assessment())).toList(), null);
+                    row.previous(), row.change(), row.assessment())).toList(), SCORE_WIDTHS, false);
         }
         if (!r.indicators().isEmpty()) {
             List<String> header = new ArrayList<>(scoreHeader);
             header.set(0, r.labels().get("indicator"));
             table(header, scoreNumeric, r.indicators().stream().map(row -> cells(row.key() + " " + row.name(),
-                    row.score(), row.previous(), row.change(), row.assessment())).toList(), null);
+                    row.score(), row.previous(), row.change(), row.assessment())).toList(), SCORE_WIDTHS, false);
             if (chart != null) {
                 picture(chart, "indicators.png", r.labels().get("chart"));
             }
@@ -190,14 +193,14 @@ final class DocxReport {
         if (!r.failedItems().isEmpty()) {
             heading(3, r.labels().get("failedItems"));
             table(List.of(r.labels().get("item"), r.labels().get("reason")), new boolean[2],
-                    r.failedItems().stream().map(i -> cells(i.code() + " " + i.name(), i.reason())).toList(), null);
+                    r.failedItems().stream().map(i -> cells(i.code() + " " + i.name(), i.reason())).toList(), null, false);
         }
         if (!r.themes().isEmpty()) {
             heading(3, r.labels().get("themes"));
             table(List.of(r.labels().get("theme"), r.labels().get("tool"), r.labels().get("questions"),
                     r.labels().get("assessment")), new boolean[4],
                     r.themes().stream().map(t -> cells(t.theme(), t.tool(), t.questions(), t.status())).toList(),
-                    null);
+                    null, false);
         }
         list(r.labels().get("addedFindings"), r.addedFindings());
         endSection(false);
@@ -213,7 +216,7 @@ final class DocxReport {
             }
             table(List.of(r.labels().get("topic"), r.labels().get("measure"), r.labels().get("steps"),
                     r.labels().get("unit"), r.labels().get("period"), r.labels().get("followUp")), new boolean[6],
-                    rows, new int[] {14, 20, 30, 12, 12, 12});
+                    rows, new int[] {14, 20, 30, 12, 12, 12}, true);
         }
         endSection(true);
 
@@ -278,15 +281,25 @@ final class DocxReport {
     }
 
     /**
-     * A table with a header row that repeats on every page, rows that do not split across pages,
-     * and numbers right-aligned.
+     * A table with a header row that repeats on every page and is kept whole, and numbers
+     * right-aligned.
      *
-     * @param widths the columns' shares of the width in percent, or null for Word's choice
+     * @param widths the columns' shares of the width in percent, or null for equal shares
+     * @param landscape true if the table is on a landscape page
      */
-    private void table(List<String> header, boolean[] numeric, List<List<List<String>>> rows, int[] widths) {
+    private void table(List<String> header, boolean[] numeric, List<List<List<String>>> rows, int[] widths,
+            boolean landscape) {
         XWPFTable table = doc.createTable(rows.size() + 1, header.size());
         table.setStyleID("TableGrid");
         table.setWidth("100%");
+        // The grid the schema requires before the rows (POI writes none): the columns' widths in
+        // twentieths of a point, of the text width of the page the table is on.
+        int textWidth = landscape ? A4_LONG - 2 * MARGIN_WIDE : A4_SHORT - MARGIN_WIDE - MARGIN;
+        var grid = table.getCTTbl().addNewTblGrid();
+        for (int c = 0; c < header.size(); c++) {
+            int share = widths != null ? widths[c] : 100 / header.size();
+            grid.addNewGridCol().setW(BigInteger.valueOf((long) textWidth * share / 100));
+        }
         XWPFTableRow head = table.getRow(0);
         head.setRepeatHeader(true);
         head.setCantSplitRow(true);
@@ -300,8 +313,8 @@ final class DocxReport {
             }
         }
         for (int i = 0; i < rows.size(); i++) {
+            // A body row may break across pages: a measure with many steps can be taller than one.
             XWPFTableRow row = table.getRow(i + 1);
-            row.setCantSplitRow(true);
             for (int c = 0; c < header.size(); c++) {
                 fill(row.getCell(c), rows.get(i).get(c), false, numeric[c]);
             }

@@ -99,6 +99,13 @@ class DocxReportTest {
                     "Heading3|ข้อการเปิดเผยข้อมูลสาธารณะ (OIT) ที่ไม่ผ่าน",
                     "Heading2|" + PART_2,
                     "Heading2|" + PART_3), headings(doc));
+            // The agency, year and measures year are bulleted list paragraphs, as in the Markdown.
+            List<XWPFParagraph> ps = doc.getParagraphs();
+            assertEquals("หน่วยงาน: เทศบาลนครลำปาง (เทศบาลนคร)", ps.get(1).getText());
+            for (int i = 1; i <= 3; i++) {
+                assertEquals("bullet", ps.get(i).getNumFmt(), ps.get(i).getText());
+                assertEquals("\u2022", ps.get(i).getNumLevelText());
+            }
             // The style makes the heading bold: no run overrides it.
             for (XWPFParagraph p : doc.getParagraphs()) {
                 if (p.getStyle() != null && p.getStyle().startsWith("Heading")) {
@@ -394,6 +401,19 @@ class DocxReportTest {
             String text = text(doc);
             assertTrue(text.contains("\n๑. <b>ตัวหนา</b> & **x** | a\uFFFDb\uFFFDc d\n"), text);
             assertTrue(text.contains("<w:p>เทศบาล</w:p> (เทศบาลนคร)"), text);
+        }
+    }
+
+    /** Word asks to repair a document whose XML breaks the schema: the main part and the footer must validate. */
+    @ParameterizedTest
+    @ValueSource(strings = {"lampang-city-2564", "chiangmai-2566"})
+    void theDocumentAndTheFooterValidateAgainstTheOfficeOpenXmlSchema(String sample) throws Exception {
+        try (XWPFDocument doc = docx(sample, THAI_DIGITS)) {
+            List<org.apache.xmlbeans.XmlError> errors = new ArrayList<>();
+            org.apache.xmlbeans.XmlOptions options = new org.apache.xmlbeans.XmlOptions().setErrorListener(errors);
+            assertTrue(doc.getDocument().validate(options), errors.stream().limit(3).toList().toString());
+            // (Not the styles part: poi-ooxml-lite lacks the schema of table-style properties.)
+            assertTrue(doc.getFooterList().get(0)._getHdrFtr().validate(options), errors.toString());
         }
     }
 
