@@ -216,7 +216,7 @@ final class DocxReport {
             }
             table(List.of(r.labels().get("topic"), r.labels().get("measure"), r.labels().get("steps"),
                     r.labels().get("unit"), r.labels().get("period"), r.labels().get("followUp")), new boolean[6],
-                    rows, new int[] {14, 20, 30, 12, 12, 12}, true);
+                    rows, new int[] {12, 18, 28, 12, 12, 18}, true);
         }
         endSection(true);
 
