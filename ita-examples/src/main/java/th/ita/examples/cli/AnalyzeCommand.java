@@ -8,6 +8,7 @@ import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import th.ita.model.assessment.Assessment;
@@ -31,7 +32,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     private String sample;
 
     @Option(names = "--out", paramLabel = "PATH",
-            description = "Write the report to this file instead of standard output.")
+            description = "Write the report to this file instead of standard output (required for docx).")
     private Path out;
 
     @Option(names = "--unit", paramLabel = "ROLE=NAME",
@@ -49,6 +50,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Inputs.requireFileOrSample(spec, file, sample);
+        if (report.format().isBinary() && out == null) {
+            throw new ParameterException(spec.commandLine(), "--format " + report.format().extension()
+                    + " writes a binary Word document, not text for standard output; give --out FILE."
+                    + report.format().extension());
+        }
         if (out != null) {
             Inputs.requireOutFile(out, "the report's", file);
         }
@@ -57,6 +63,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             assessment = assessment.withUnits(units);
         }
         Analysis analysis = engineSettings.engine().analyze(assessment);
+        if (report.format().isBinary()) {
+            AtomicFiles.write(out, report.bytes(analysis));
+            spec.commandLine().getOut().println("wrote " + out);
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
         String text = Reports.render(analysis, report.format(), report.options());
         AtomicFiles.writeOrPrint(spec.commandLine().getOut(), out, text);
         return ExitCode.OK;

@@ -44,6 +44,17 @@ final class AtomicFiles {
      * @throws UncheckedIOException if the file cannot be written; no temporary file is left
      */
     static void write(Path file, String text) {
+        write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes bytes to a file, such as a DOCX report, as {@link #write(Path, String)} writes text.
+     *
+     * @param file the file, not null
+     * @param bytes the content, not null
+     * @throws UncheckedIOException if the file cannot be written; no temporary file is left
+     */
+    static void write(Path file, byte[] bytes) {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Path temp = null;
@@ -54,7 +65,7 @@ final class AtomicFiles {
             Path candidate = dir.resolve("." + target.getFileName() + "."
                     + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
             temp = Files.createFile(candidate);
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.write(temp, bytes);
             move(temp, target);
             temp = null;
         } catch (IOException e) {

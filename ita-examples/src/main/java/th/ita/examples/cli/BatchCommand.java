@@ -144,7 +144,11 @@ final class BatchCommand implements Callable<Integer> {
             if (reports != null) {
                 String name = slugs.unique(analysis.assessment().agency().name(),
                         analysis.assessment().fiscalYear().value()) + "." + report.format().extension();
-                reports.write(name, Reports.render(analysis, report.format(), report.options()));
+                if (report.format().isBinary()) {
+                    reports.write(name, report.bytes(analysis));
+                } else {
+                    reports.write(name, Reports.render(analysis, report.format(), report.options()));
+                }
             }
             summary.add(analysis);
         }

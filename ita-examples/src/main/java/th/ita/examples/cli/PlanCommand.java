@@ -61,7 +61,7 @@ final class PlanCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
         }
-        if (chosen == ReportFormat.HTML) {
+        if (chosen == ReportFormat.HTML || chosen == ReportFormat.DOCX) {
             throw new ParameterException(spec.commandLine(), "--format: a plan is md or json");
         }
         ItaEngine engine = engineSettings.engine();

@@ -106,8 +106,19 @@ final class StagedFiles implements AutoCloseable {
      * @throws UncheckedIOException if the file cannot be written
      */
     void write(String name, String text) {
+        write(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Stages a file under its final name, such as a DOCX report.
+     *
+     * @param name the file name in the output directory, not null
+     * @param bytes the content, not null
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    void write(String name, byte[] bytes) {
         try {
-            Files.writeString(staging.resolve(name), text, StandardCharsets.UTF_8);
+            Files.write(staging.resolve(name), bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target.resolve(name) + ": "
                     + AtomicFiles.why(e, staging.resolve(name)), e);

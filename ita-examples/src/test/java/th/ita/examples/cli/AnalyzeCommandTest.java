@@ -219,6 +219,6 @@ class AnalyzeCommandTest {
         assertEquals(2, r.code());
         assertEquals("", r.out());
         assertEquals("ita: Invalid value for option '--format': unknown report format, was 'pdf'; "
-                + "expected md, html or json\nTry 'ita analyze --help' for more information.\n", r.err());
+                + "expected md, html, json or docx\nTry 'ita analyze --help' for more information.\n", r.err());
     }
 }

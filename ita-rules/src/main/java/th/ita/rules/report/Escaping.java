@@ -24,6 +24,8 @@ import org.unbescape.html.HtmlEscape;
  *     never escaped.</li>
  * <li>HTML ({@link #html(String)}): {@code < > & " '} become character references.</li>
  * <li>JSON keeps the value exactly; the JSON writer escapes what JSON requires.</li>
+ * <li>DOCX writes the neutralised text as a run's text, which is never read as markup: nothing
+ *     more is escaped.</li>
  * </ul>
  *
  * @implSpec This class is stateless and thread-safe.

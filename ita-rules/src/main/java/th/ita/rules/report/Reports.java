@@ -9,9 +9,11 @@ import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import th.ita.model.Score;
 import th.ita.model.ThaiDigits;
 import th.ita.model.assessment.Assessment;
@@ -41,17 +44,22 @@ import th.ita.rules.recommendations.Measure;
 
 /**
  * Writes the analysis report and the next-year measures of an {@link Analysis}, in Markdown,
- * self-contained HTML or JSON, in Thai (the default) or English.
+ * self-contained HTML, JSON or a Word document (DOCX), in Thai (the default) or English.
  *
  * <pre>{@code
  * String markdown = Reports.render(analysis, ReportFormat.MARKDOWN, ReportOptions.defaults());
  * String html = Reports.render(analysis, ReportFormat.HTML, ReportOptions.defaults().withThaiDigits(true));
+ * try (OutputStream out = Files.newOutputStream(Path.of("report.docx"))) {
+ *     Reports.write(analysis, ReportFormat.DOCX, ReportOptions.defaults().withThaiDigits(true), out);
+ * }
  * }</pre>
  *
  * <p>Layouts are Pebble templates ({@code th/ita/rules/report/report.md.peb} and
  * {@code report.html.peb}); {@link ReportOptions#withTemplates(Path)} points at a directory with
  * replacements of the same names. Every value a template writes is escaped for the format by
- * {@link Escaping}; write {@code | raw} only for markup of one's own.
+ * {@link Escaping}; write {@code | raw} only for markup of one's own. The DOCX document is built
+ * from the same {@link Report} model with Apache POI, in the Markdown template's order; it has no
+ * template, and its text is runs, never markup.
  *
  * @implSpec This class is stateless and thread-safe.
  */
@@ -75,7 +83,8 @@ public final class Reports {
      * @param format the format, not null
      * @param options language, digits and templates, not null
      * @return the report text, not null
-     * @throws IllegalArgumentException if a replacement template is missing or broken
+     * @throws IllegalArgumentException if a replacement template is missing or broken, or if the
+     *     format is {@linkplain ReportFormat#isBinary() binary} (use {@link #write})
      */
     public static String render(Analysis analysis, ReportFormat format, ReportOptions options) {
         Objects.requireNonNull(analysis, "analysis");
@@ -85,7 +94,39 @@ public final class Reports {
             case JSON -> json(analysis, options);
             case MARKDOWN -> template(analysis, options, false);
             case HTML -> template(analysis, options, true);
+            case DOCX -> throw new IllegalArgumentException("the docx report is binary: write it with Reports.write");
         };
+    }
+
+    /**
+     * Writes a report in any format: the text formats as UTF-8 (the text of {@link #render}), DOCX as
+     * a Word document. The stream is not closed.
+     *
+     * @param analysis the analysis, not null
+     * @param format the format, not null
+     * @param options language, digits and templates (DOCX has no template), not null
+     * @param out where to write, not null
+     * @throws IOException if {@code out} fails
+     * @throws IllegalArgumentException if a replacement template is missing or broken
+     */
+    public static void write(Analysis analysis, ReportFormat format, ReportOptions options, OutputStream out)
+            throws IOException {
+        Objects.requireNonNull(out, "out");
+        if (!format.isBinary()) {
+            out.write(render(analysis, format, options).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        Objects.requireNonNull(analysis, "analysis");
+        Objects.requireNonNull(options, "options");
+        Report report = model(analysis, options);
+        UnaryOperator<String> digits = text -> options.thaiDigits() ? ThaiDigits.toThai(text) : text;
+        ScoreCard card = analysis.scoreCard();
+        byte[] chart = report.indicators().isEmpty() ? null
+                : ChartImages.indicatorBars(card, analysis.policy(), digits);
+        byte[] trend = report.trend().isEmpty() ? null
+                : ChartImages.overallLine(ModelBuilder.series(analysis.assessment(), card),
+                        analysis.assessment().targets(), digits);
+        DocxReport.write(report, options.thai(), options.thaiDigits(), chart, trend, out);
     }
 
     /**
@@ -443,7 +484,7 @@ public final class Reports {
             return lines;
         }
 
-        private java.util.SortedMap<th.ita.model.FiscalYear, Score> series(Assessment a, ScoreCard card) {
+        static java.util.SortedMap<th.ita.model.FiscalYear, Score> series(Assessment a, ScoreCard card) {
             java.util.SortedMap<th.ita.model.FiscalYear, Score> points = new java.util.TreeMap<>();
             for (Assessment h : a.history()) {
                 ScoreCard.of(h).overall().value().ifPresent(s -> points.put(h.fiscalYear(), s));

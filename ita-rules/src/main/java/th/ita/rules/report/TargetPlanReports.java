@@ -35,7 +35,8 @@ public final class TargetPlanReports {
      * @param format {@link ReportFormat#MARKDOWN} or {@link ReportFormat#JSON}, not null
      * @param options language and digits (Markdown only), not null
      * @return the text, not null
-     * @throws IllegalArgumentException for {@link ReportFormat#HTML}, which plans do not have on their own
+     * @throws IllegalArgumentException for {@link ReportFormat#HTML} and {@link ReportFormat#DOCX}, which
+     *     plans do not have on their own
      */
     public static String render(TargetPlan plan, ReportFormat format, ReportOptions options) {
         Objects.requireNonNull(plan, "plan");
@@ -43,8 +44,8 @@ public final class TargetPlanReports {
         return switch (Objects.requireNonNull(format, "format")) {
             case JSON -> json(plan);
             case MARKDOWN -> markdown(plan, options);
-            case HTML -> throw new IllegalArgumentException(
-                    "a plan renders as md or json; the HTML analysis report includes the plan to the pass mark");
+            case HTML, DOCX -> throw new IllegalArgumentException("a plan renders as md or json; the HTML and"
+                    + " DOCX analysis reports include the plan to the pass mark");
         };
     }
 

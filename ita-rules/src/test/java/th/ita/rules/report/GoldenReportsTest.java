@@ -59,7 +59,8 @@ class GoldenReportsTest {
     static Stream<Arguments> reports() {
         List<Arguments> reports = new ArrayList<>();
         for (Samples.Sample sample : Samples.list()) {
-            for (ReportFormat format : ReportFormat.values()) {
+            // The text formats: DOCX is binary, and DocxReportTest reads its structure back instead.
+            for (ReportFormat format : List.of(ReportFormat.values()).stream().filter(f -> !f.isBinary()).toList()) {
                 for (boolean thai : List.of(true, false)) {
                     reports.add(Arguments.of(fileName(sample.name(), format, thai), sample.name(), format, thai));
                 }

@@ -169,7 +169,7 @@ class TargetPlanReportTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TargetPlanReports.render(plan("lampang-city-2564", "85"), ReportFormat.HTML, THAI));
 
-        assertEquals("a plan renders as md or json; the HTML analysis report includes the plan to the pass mark",
+        assertEquals("a plan renders as md or json; the HTML and DOCX analysis reports include the plan to the pass mark",
                 e.getMessage());
     }
 
