@@ -13,5 +13,5 @@ set "ITA_SHARE="
 if exist "%ITA_DIR%ita.jsa" set "ITA_SHARE=-XX:SharedArchiveFile=%ITA_DIR%ita.jsa"
 set "ITA_TIERED=-XX:TieredStopAtLevel=1"
 if /i "%~1"=="bench" set "ITA_TIERED="
-"%ITA_JAVA_EXE%" -Xshare:auto %ITA_SHARE% -Xlog:cds*=off %ITA_TIERED% -XX:+UseSerialGC %ITA_JAVA_OPTS% -jar "%ITA_DIR%ita.jar" %*
+"%ITA_JAVA_EXE%" -Xshare:auto %ITA_SHARE% -Xlog:cds*=off %ITA_TIERED% %ITA_JAVA_OPTS% -jar "%ITA_DIR%ita.jar" %*
 exit /b %ERRORLEVEL%
