@@ -90,17 +90,29 @@ class LauncherScriptIT {
         Map<String, String> env = Map.of("ITA_JAVA_OPTS", "-Xlog:class+load=info:file=" + log,
                 "XDG_CACHE_HOME", cache.toString());
         if (feature() >= 19) {
-            // The first run writes an archive for this JDK into the cache; the second loads from it.
-            assertEquals(0, run(SCRIPT, Map.of("XDG_CACHE_HOME", cache.toString()), "samples").code());
-            try (Stream<Path> files = Files.list(cache.resolve("ita"))) {
-                assertEquals(1, files.filter(p -> p.toString().endsWith(".jsa")).count(), "one archive in " + cache);
-            }
+            // --version writes no archive; the first analyze writes one for this JDK into the
+            // cache, and the next run loads from it.
+            Map<String, String> cached = Map.of("XDG_CACHE_HOME", cache.toString());
+            assertEquals(0, run(SCRIPT, cached, "--version").code());
+            assertEquals(0, archives(cache), "no archive from --version");
+            assertEquals(0, run(SCRIPT, cached, "analyze", "--sample", "chiangmai-2566", "--out",
+                    dir.resolve("r.md").toString()).code());
+            assertEquals(1, archives(cache), "one archive in " + cache);
         }
         Run r = run(SCRIPT, env, "samples");
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(log);
         assertTrue(lines.stream().anyMatch(l -> l.contains(" th.ita.examples.cli.ItaCli source: shared objects file (top)")),
                 "ItaCli from the dynamic archive: " + lines.stream().filter(l -> l.contains("ItaCli")).toList());
+    }
+
+    private static long archives(Path cache) throws IOException {
+        if (!Files.isDirectory(cache.resolve("ita"))) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(cache.resolve("ita"))) {
+            return files.filter(p -> p.toString().endsWith(".jsa")).count();
+        }
     }
 
     /** Copies the script, ita.jar and lib/ into the temporary directory, as a user installs them. */
