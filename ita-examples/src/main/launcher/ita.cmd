@@ -10,7 +10,8 @@ setlocal
 set "ITA_DIR=%~dp0"
 if defined ITA_JAVA (set "ITA_JAVA_EXE=%ITA_JAVA%") else if defined JAVA_HOME (set "ITA_JAVA_EXE=%JAVA_HOME%\bin\java.exe") else (set "ITA_JAVA_EXE=java")
 set "ITA_SHARE="
-if exist "%ITA_DIR%ita.jsa" set "ITA_SHARE=-XX:SharedArchiveFile=%ITA_DIR%ita.jsa"
+rem The option in quotes, for a directory with spaces.
+if exist "%ITA_DIR%ita.jsa" set ITA_SHARE="-XX:SharedArchiveFile=%ITA_DIR%ita.jsa"
 set "ITA_TIERED=-XX:TieredStopAtLevel=1"
 if /i "%~1"=="bench" set "ITA_TIERED="
 "%ITA_JAVA_EXE%" -Xshare:auto %ITA_SHARE% -Xlog:cds*=off %ITA_TIERED% %ITA_JAVA_OPTS% -jar "%ITA_DIR%ita.jar" %*

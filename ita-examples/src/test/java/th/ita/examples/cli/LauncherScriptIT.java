@@ -118,13 +118,7 @@ class LauncherScriptIT {
     /** Copies the script, ita.jar and lib/ into the temporary directory, as a user installs them. */
     private Path install() throws IOException {
         assumeTrue(Files.isRegularFile(SCRIPT), "target/ita is written by mvn package");
-        Path lib = Files.createDirectories(dir.resolve("lib"));
-        try (Stream<Path> jars = Files.list(TARGET.resolve("lib"))) {
-            for (Path jar : jars.toList()) {
-                Files.copy(jar, lib.resolve(jar.getFileName()));
-            }
-        }
-        Files.copy(TARGET.resolve("ita.jar"), dir.resolve("ita.jar"));
+        ItaJarIT.install(dir);
         return Files.copy(SCRIPT, dir.resolve("ita"));
     }
 
