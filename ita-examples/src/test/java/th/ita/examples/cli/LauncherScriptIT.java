@@ -35,12 +35,14 @@ class LauncherScriptIT {
     @TempDir
     Path dir;
 
-    private static Run run(Path script, Map<String, String> env, String... args) throws IOException, InterruptedException {
+    /** Runs the script with the test JDK, no ITA_JAVA_OPTS and a cache (JDK 19+) in the temporary directory. */
+    private Run run(Path script, Map<String, String> env, String... args) throws IOException, InterruptedException {
         assumeFalse(System.getProperty("os.name").startsWith("Windows"), "the POSIX script; ita.cmd is for Windows");
         assumeTrue(Files.isRegularFile(script), "target/ita is written by mvn package");
         ProcessBuilder builder = new ProcessBuilder(Stream.concat(Stream.of("sh", script.toString()), Stream.of(args)).toList());
         builder.environment().remove("ITA_JAVA_OPTS");
         builder.environment().put("ITA_JAVA", JAVA);
+        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
         builder.environment().putAll(env);
         Process process = builder.start();
         process.getOutputStream().close();
