@@ -77,14 +77,23 @@ class ItaJarIT {
 
     /** Copies ita.jar and lib/ into the temporary directory, as a user installs them. */
     private Path install() throws IOException {
+        return install(dir);
+    }
+
+    /**
+     * Copies target/ita.jar and target/lib/ into a directory, as a user installs them.
+     *
+     * @return the copy of ita.jar
+     */
+    static Path install(Path into) throws IOException {
         assumeTrue(Files.isRegularFile(JAR), "target/ita.jar is built by mvn package");
-        Path lib = Files.createDirectories(dir.resolve("lib"));
+        Path lib = Files.createDirectories(into.resolve("lib"));
         try (Stream<Path> jars = Files.list(JAR.resolveSibling("lib"))) {
             for (Path jar : jars.toList()) {
                 Files.copy(jar, lib.resolve(jar.getFileName()));
             }
         }
-        return Files.copy(JAR, dir.resolve("ita.jar"));
+        return Files.copy(JAR, into.resolve("ita.jar"));
     }
 
     @Test
