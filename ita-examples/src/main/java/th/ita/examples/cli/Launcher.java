@@ -60,8 +60,8 @@ public final class Launcher {
     private static int fail(PrintStream err, Throwable t, boolean verbose) {
         String hint = verbose ? "" : " (run again with --verbose for details)";
         if (t instanceof OutOfMemoryError) {
-            err.println("ita: out of memory (" + t.getMessage() + "); give Java more, as in java -Xmx2g -jar ita.jar ..., "
-                    + "or split the input into smaller files");
+            err.println("ita: out of memory (" + t.getMessage() + "); give Java more, as in ITA_JAVA_OPTS=-Xmx2g ita ... "
+                    + "or java -Xmx2g -jar ita.jar ..., or split the input into smaller files");
         } else if (t instanceof LinkageError || t instanceof ClassNotFoundException) {
             err.println("ita: broken installation: cannot load " + t.getMessage() + "; copy ita.jar together with "
                     + "its lib/ directory, as mvn package makes them in ita-examples/target" + hint);

@@ -128,8 +128,8 @@ class ItaJarIT {
                 + "\"constraints\": [" + String.join(",", java.util.Collections.nCopies(900, constraint)) + "]}");
         Run r = java(List.of("-Xmx16m", "-jar", JAR.toString()), "analyze", big.toString());
         assertEquals(1, r.code(), r.err());
-        assertEquals("ita: out of memory (Java heap space); give Java more, as in java -Xmx2g -jar ita.jar ..., "
-                + "or split the input into smaller files\n", r.err());
+        assertEquals("ita: out of memory (Java heap space); give Java more, as in ITA_JAVA_OPTS=-Xmx2g ita ... "
+                + "or java -Xmx2g -jar ita.jar ..., or split the input into smaller files\n", r.err());
     }
 
     private static void deleteTree(Path root) throws IOException {
