@@ -70,12 +70,18 @@ public class DroolsFloorBenchmark {
             end
             """;
 
-    /** Firings a session, as many as the rules of one analysis make (`Analysis.trace()`). */
-    @Param("110")
+    /** The firings of one analysis of a generated FY2566 agency (`Analysis.trace()`). */
+    public static final int ANALYSIS_FIRINGS = 110;
+
+    /** The facts the engine inserts for one analysis of a generated FY2566 agency. */
+    public static final int ANALYSIS_FACTS = 44;
+
+    /** Firings a session, as many as the rules of one analysis make. */
+    @Param("" + ANALYSIS_FIRINGS)
     public int firings;
 
     /** Facts a session inserts, as many as the engine inserts for one analysis. */
-    @Param("44")
+    @Param("" + ANALYSIS_FACTS)
     public int facts;
 
     private KieBase kieBase;

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import th.ita.examples.bench.AssessmentGenerator;
+import th.ita.examples.bench.DroolsFloorBenchmark;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.scoring.ScoreCard;
 import th.ita.rules.ItaEngine;
@@ -55,11 +56,16 @@ final class BenchCommand implements Callable<Integer> {
     private String format;
 
     /** The figures of one run. */
-    record Figures(int agencies, double engineCreateMs, int samples, double analyzeP50Us, double analyzeP99Us, double batchMs,
-            double floorMs) {
+    record Figures(int agencies, double engineCreateMs, int samples, double analyzeP50Us, double analyzeP99Us,
+            double droolsFloorP50Us, double batchMs, double floorMs) {
 
         double ratio() {
             return batchMs / floorMs;
+        }
+
+        /** How many times Drools' own floor for the same work one analysis costs. */
+        double droolsFloorRatio() {
+            return analyzeP50Us / droolsFloorP50Us;
         }
     }
 
@@ -97,6 +103,7 @@ final class BenchCommand implements Callable<Integer> {
             samples[i] = System.nanoTime() - t;
         }
         Arrays.sort(samples);
+        double droolsFloor = droolsFloorP50(count);
 
         engine.analyzeAll(inputs);
         long batch = Long.MAX_VALUE;
@@ -116,7 +123,30 @@ final class BenchCommand implements Callable<Integer> {
             floor = Math.min(floor, System.nanoTime() - t);
         }
         return new Figures(inputs.size(), createMs, count, percentile(samples, 50) / 1_000.0,
-                percentile(samples, 99) / 1_000.0, millis(batch), millis(floor));
+                percentile(samples, 99) / 1_000.0, droolsFloor, millis(batch), millis(floor));
+    }
+
+    /**
+     * Drools alone for the work of one analysis (the {@link DroolsFloorBenchmark} session: as many
+     * facts and firings as an analysis of a generated agency, two trivial rules), warmed and timed
+     * like the analyses in the same run, so their ratio holds whatever the machine's load.
+     */
+    private static double droolsFloorP50(int count) {
+        DroolsFloorBenchmark floor = new DroolsFloorBenchmark();
+        floor.facts = DroolsFloorBenchmark.ANALYSIS_FACTS;
+        floor.firings = DroolsFloorBenchmark.ANALYSIS_FIRINGS;
+        floor.setUp();
+        for (int i = 0; i < WARM_UP; i++) {
+            floor.session();
+        }
+        long[] samples = new long[count];
+        for (int i = 0; i < count; i++) {
+            long t = System.nanoTime();
+            floor.session();
+            samples[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(samples);
+        return percentile(samples, 50) / 1_000.0;
     }
 
     /**
@@ -138,9 +168,11 @@ final class BenchCommand implements Callable<Integer> {
 
     private static String json(Figures f) {
         return String.format(Locale.ROOT, "{%n  \"agencies\" : %d,%n  \"engineCreateMs\" : %.3f,%n"
-                + "  \"analyzeP50Us\" : %.3f,%n  \"analyzeP99Us\" : %.3f,%n  \"batchMs\" : %.3f,%n"
+                + "  \"analyzeP50Us\" : %.3f,%n  \"analyzeP99Us\" : %.3f,%n  \"droolsFloorP50Us\" : %.3f,%n"
+                + "  \"droolsFloorRatio\" : %.3f,%n  \"batchMs\" : %.3f,%n"
                 + "  \"floorMs\" : %.3f,%n  \"ratio\" : %.3f%n}%n", f.agencies(), f.engineCreateMs(),
-                f.analyzeP50Us(), f.analyzeP99Us(), f.batchMs(), f.floorMs(), f.ratio());
+                f.analyzeP50Us(), f.analyzeP99Us(), f.droolsFloorP50Us(), f.droolsFloorRatio(), f.batchMs(),
+                f.floorMs(), f.ratio());
     }
 
     private static String text(Figures f) {
@@ -150,11 +182,14 @@ final class BenchCommand implements Callable<Integer> {
                 + "engine creation          %,12.1f ms%n"
                 + "one analysis, p50        %,12.1f µs   (%,d warm samples)%n"
                 + "one analysis, p99        %,12.1f µs%n"
+                + "Drools floor, p50        %,12.1f µs   (the same facts and firings, two trivial rules)%n"
+                + "analysis / Drools floor  %,12.1f%n"
                 + "batch (analyzeAll)       %,12.1f ms   (best of %d, %,.1f µs an agency)%n"
                 + "floor (ScoreCard.of)     %,12.1f ms   (best of %d, same inputs and threads)%n"
                 + "ratio batch / floor      %,12.1f%n",
                 f.agencies(), runtime.availableProcessors(), Runtime.version(), runtime.maxMemory() >> 20,
-                f.engineCreateMs(), f.analyzeP50Us(), f.samples(), f.analyzeP99Us(), f.batchMs(), BATCH_RUNS,
+                f.engineCreateMs(), f.analyzeP50Us(), f.samples(), f.analyzeP99Us(), f.droolsFloorP50Us(),
+                f.droolsFloorRatio(), f.batchMs(), BATCH_RUNS,
                 f.batchMs() * 1_000 / f.agencies(), f.floorMs(), FLOOR_RUNS, f.ratio());
     }
 }

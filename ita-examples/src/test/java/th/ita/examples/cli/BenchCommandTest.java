@@ -27,8 +27,8 @@ class BenchCommandTest {
         JsonNode json = new ObjectMapper().readTree(r.out());
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("agencies", "engineCreateMs", "analyzeP50Us", "analyzeP99Us", "batchMs", "floorMs",
-                "ratio"), keys);
+        assertEquals(List.of("agencies", "engineCreateMs", "analyzeP50Us", "analyzeP99Us", "droolsFloorP50Us",
+                "droolsFloorRatio", "batchMs", "floorMs", "ratio"), keys);
         assertEquals(200, json.get("agencies").intValue());
         for (String key : keys) {
             assertTrue(json.get(key).isNumber() && json.get(key).doubleValue() > 0, key + " in " + r.out());
@@ -42,7 +42,8 @@ class BenchCommandTest {
         Cli.Result r = Cli.run("bench", "--agencies", "20");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("ita bench: 20 generated FY2566 agencies; "), r.out());
-        for (String label : List.of("engine creation", "one analysis, p50", "one analysis, p99",
+        for (String label : List.of("engine creation", "one analysis, p50", "one analysis, p99", "Drools floor, p50",
+                "analysis / Drools floor",
                 "batch (analyzeAll)", "floor (ScoreCard.of)", "ratio batch / floor")) {
             assertTrue(r.out().contains("\n" + label + " "), label + " in " + r.out());
         }
