@@ -99,8 +99,9 @@ final class BatchSummary {
         return best;
     }
 
+    /** The two weakest indicators, or "-" when the input gives no indicator score (only tools or the overall). */
     private String weakest(Analysis analysis) {
-        return analysis.scoreCard().indicators().entrySet().stream()
+        String weakest = analysis.scoreCard().indicators().entrySet().stream()
                 .filter(e -> e.getValue().value().isPresent())
                 .sorted(Comparator.comparing((Map.Entry<Integer, LevelScore> e) -> e.getValue().value().orElseThrow())
                         .thenComparing(Map.Entry::getKey))
@@ -109,6 +110,7 @@ final class BatchSummary {
                         + Escaping.markdown(Catalogue.standard().indicator(e.getKey()).name(thai))
                         + " " + e.getValue().value().orElseThrow().format(thaiDigits))
                 .collect(Collectors.joining("; "));
+        return weakest.isEmpty() ? "-" : weakest;
     }
 
     /**

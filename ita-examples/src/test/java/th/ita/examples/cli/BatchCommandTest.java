@@ -76,6 +76,16 @@ class BatchCommandTest {
         assertEquals(List.of("five.csv"), files(dir), "without --out nothing is written");
     }
 
+    /** Before: an empty cell, which read as if the column had been forgotten. */
+    @Test
+    void anAgencyWithoutIndicatorScoresHasADashForItsWeakestIndicators() throws IOException {
+        Path csv = Files.writeString(dir.resolve("tools.csv"), "agency,agencyKind,fiscalYear,overall,IIT,EIT,OIT\n"
+                + "อบต.ทดสอบ,อบต.,2566,70.00,75.00,72.00,63.00\n", StandardCharsets.UTF_8);
+        Cli.Result r = Cli.run("batch", csv.toString(), "--lang", "en");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("| อบต.ทดสอบ | 2566 | 70.00 | Not passed | - |\n"), r.out());
+    }
+
     @Test
     void thaiSummaryByDefault() throws IOException {
         Path csv = Files.writeString(dir.resolve("five.csv"), FIVE, StandardCharsets.UTF_8);
