@@ -55,8 +55,7 @@ final class ChartImages {
             var score = card.indicator(i).value();
             if (score.isPresent()) {
                 double h = score.get().doubleValue() / 100.0 * PLOT_HEIGHT;
-                c.g.setColor(score.get().isBelow(policy.passMark()) ? new Color(0xc0392b)
-                        : score.get().isBelow(policy.urgentLine()) ? new Color(0xe67e22) : new Color(0x27ae60));
+                c.g.setColor(new Color(Charts.barColour(score.get(), policy)));
                 c.g.fill(new java.awt.geom.Rectangle2D.Double(x, TOP + PLOT_HEIGHT - h, w, h));
                 c.text(score.get().toString(), x + w / 2.0, TOP + PLOT_HEIGHT - h - 3, 10, Color.BLACK, true);
             }

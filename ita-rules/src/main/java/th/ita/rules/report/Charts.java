@@ -18,6 +18,14 @@ final class Charts {
     private Charts() {
     }
 
+    /**
+     * The colour of an indicator's bar, as RGB, in the SVG and the PNG alike: red below the pass
+     * mark, orange below the urgent line, green at or above it.
+     */
+    static int barColour(th.ita.model.Score score, Policy policy) {
+        return score.isBelow(policy.passMark()) ? 0xc0392b : score.isBelow(policy.urgentLine()) ? 0xe67e22 : 0x27ae60;
+    }
+
     /** Ten bars, one per indicator, with the pass mark and the urgent line drawn across. */
     static String indicatorBars(ScoreCard card, Policy policy, String title, UnaryOperator<String> digits) {
         StringBuilder svg = new StringBuilder();
@@ -32,8 +40,7 @@ final class Charts {
             var score = card.indicator(i).value();
             if (score.isPresent()) {
                 double h = score.get().doubleValue() / 100.0 * PLOT_HEIGHT;
-                String colour = score.get().isBelow(policy.passMark()) ? "#c0392b"
-                        : score.get().isBelow(policy.urgentLine()) ? "#e67e22" : "#27ae60";
+                String colour = String.format(Locale.ROOT, "#%06x", barColour(score.get(), policy));
                 svg.append(String.format(Locale.ROOT,
                         "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"%s\"/>",
                         x, TOP + PLOT_HEIGHT - h, w, h, colour));
