@@ -106,15 +106,15 @@ final class PlanCheckCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** Reads a plan; a broken file is bad input, with the file, line and field in the message. */
+    /**
+     * Reads a plan; a broken file is an {@link th.ita.model.ItaValidationException} that names the
+     * file, line and field ("plan.json:42: dimensions[4].number: ...").
+     */
     static ActionPlan readPlan(Path file) {
         Inputs.requireFile(file, "--plan-sample", Samples.plans().stream().map(Samples.PlanSample::name).toList());
         Inputs.requireSize(file);
         try {
             return ActionPlans.read(file);
-        } catch (IllegalArgumentException e) {
-            // ActionPlans names the file and line: "plan.json:42: dimensions[4].number: ..."
-            throw new InputException(e.getMessage(), e);
         } catch (IOException e) {
             throw new InputException(file + ": cannot read the file: " + e.getMessage(), e);
         }
