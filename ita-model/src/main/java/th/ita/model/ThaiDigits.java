@@ -22,8 +22,16 @@ public final class ThaiDigits {
      * @return the text with Arabic digits only, not null
      */
     public static String toArabic(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && !isThaiDigit(text.charAt(first))) {
+            first++;
+        }
+        // Most texts have no Thai digit: no copy (a report passes every text through here).
+        if (first == text.length()) {
+            return text.toString();
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             out.append(isThaiDigit(c) ? (char) ('0' + (c - THAI_ZERO)) : c);
         }
@@ -37,10 +45,17 @@ public final class ThaiDigits {
      * @return the text with Thai digits only, not null
      */
     public static String toThai(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && !isArabicDigit(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text.toString();
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
-            out.append(c >= '0' && c <= '9' ? (char) (THAI_ZERO + (c - '0')) : c);
+            out.append(isArabicDigit(c) ? (char) (THAI_ZERO + (c - '0')) : c);
         }
         return out.toString();
     }
@@ -53,5 +68,9 @@ public final class ThaiDigits {
      */
     public static boolean isThaiDigit(char c) {
         return c >= THAI_ZERO && c <= THAI_ZERO + 9;
+    }
+
+    private static boolean isArabicDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

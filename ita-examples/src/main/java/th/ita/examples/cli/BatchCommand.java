@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -19,23 +22,31 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import th.ita.model.ItaValidationException;
+import th.ita.model.Problem;
 import th.ita.model.assessment.Assessment;
+import th.ita.model.io.AssessmentCsv;
 import th.ita.model.io.AssessmentJson;
 import th.ita.rules.Analysis;
 import th.ita.rules.ItaEngine;
+import th.ita.rules.batch.BatchSummary;
+import th.ita.rules.recommendations.RecommendationCatalogue;
+import th.ita.rules.report.BatchSummaryReports;
+import th.ita.rules.report.ReportFormat;
 import th.ita.rules.report.Reports;
 
 /**
  * {@code ita batch}: analyses many agencies from a CSV file or a JSON array, writes one report per
- * agency and a summary. The CSV is read once, streamed and analysed in chunks, so memory does not
- * grow with the number of rows; the reports are staged and published only when every row is good.
+ * agency and a summary. The file is read once, as a stream, on this thread; worker threads build,
+ * analyse and render the rows while it reads on ({@link InOrder}), and this thread writes the
+ * reports and counts the summary in the file's order. Memory holds a few dozen rows at a time,
+ * whatever the number of rows; the reports are staged and published only when every row is good.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Analyse many agencies from a CSV file or a JSON array; write a report each and a summary.")
 final class BatchCommand implements Callable<Integer> {
 
-    /** Rows analysed together with {@link ItaEngine#analyzeAll}. */
-    static final int CHUNK = 500;
+    /** Rows in flight per worker: enough to keep every worker busy while this thread writes. */
+    static final int ROWS_PER_WORKER = 8;
 
     @Spec
     private CommandSpec spec;
@@ -56,14 +67,23 @@ final class BatchCommand implements Callable<Integer> {
     private EngineSettings engineSettings;
 
     private ItaEngine engine;
-    private BatchSummary summary;
+    private BatchSummary.Tally tally;
     private final Slugs slugs = new Slugs();
     private StagedFiles reports;
+    /** The problems of the bad rows, the first {@link ItaValidationException#LISTED}. */
+    private final List<Problem> problems = new ArrayList<>();
+    private long problemCount;
+    /** Set by the first bad row: the workers then only look for the other problems, nothing is written. */
+    private final AtomicBoolean failed = new AtomicBoolean();
+
+    /** One row done by a worker: its analysis and its report, or its problems. */
+    private record Done(Analysis analysis, byte[] report, ItaValidationException problems) {
+    }
 
     @Override
     public Integer call() {
         Inputs.requireFile(file);
-        summary = new BatchSummary(String.valueOf(file.getFileName()), report.thai(), report.thaiDigits());
+        tally = BatchSummary.tally(String.valueOf(file.getFileName()));
         // Reports are staged and published together at the end: a bad row found late leaves nothing.
         try (StagedFiles staged = outDir == null ? null : StagedFiles.in(outDir)) {
             if (staged != null && staged.holds(file)) {
@@ -72,23 +92,20 @@ final class BatchCommand implements Callable<Integer> {
             }
             reports = staged;
             engine = engineSettings.engine();
-            // One pass: rows are analysed as they are read, a chunk at a time; the reader throws at
-            // the end if any was bad.
-            List<Assessment> chunk = new ArrayList<>(CHUNK);
-            Consumer<Assessment> inChunks = assessment -> {
-                chunk.add(assessment);
-                if (chunk.size() == CHUNK) {
-                    analyze(chunk);
-                    chunk.clear();
+            int workers = Runtime.getRuntime().availableProcessors();
+            try (InOrder<Done> rows = new InOrder<>(workers, workers * ROWS_PER_WORKER, this::write)) {
+                if (file.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+                    readJsonArray(assessment -> rows.submit(() -> done(() -> assessment)));
+                } else {
+                    AssessmentCsv.reader().withRoles(RecommendationCatalogue.standard().roleIds())
+                            .readRows(file, row -> rows.submit(() -> done(row::assessment)));
                 }
-            };
-            if (file.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-                readJsonArray(inChunks);
-            } else {
-                new CsvAssessments(file).readAll(row -> inChunks.accept(row.assessment()));
+                rows.finish();
             }
-            analyze(chunk);
-            String text = summary.render();
+            if (problemCount > 0) {
+                throw new ItaValidationException(file.toString(), problems, problemCount);
+            }
+            String text = BatchSummaryReports.render(tally.summary(), ReportFormat.MARKDOWN, report.options());
             if (staged != null) {
                 staged.write("summary.md", text);
                 staged.publish();
@@ -100,22 +117,61 @@ final class BatchCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** On a worker: builds one row, and unless a row has failed, analyses it and renders its report. */
+    private Done done(Supplier<Assessment> row) {
+        Assessment assessment;
+        try {
+            assessment = row.get();
+        } catch (ItaValidationException e) {
+            failed.set(true);
+            return new Done(null, null, e);
+        }
+        if (failed.get()) {
+            return new Done(null, null, null);
+        }
+        Analysis analysis = engine.analyze(assessment);
+        return new Done(analysis, reports == null ? null : render(analysis), null);
+    }
+
+    private byte[] render(Analysis analysis) {
+        return report.format().isBinary() ? report.bytes(analysis)
+                : Reports.render(analysis, report.format(), report.options()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** On this thread, in the file's order: writes a row's report and counts it, or keeps its problems. */
+    private void write(Done done) {
+        if (done.problems() != null) {
+            problemCount += done.problems().total();
+            done.problems().problems().stream().limit(ItaValidationException.LISTED - problems.size())
+                    .forEach(problems::add);
+            return;
+        }
+        if (problemCount > 0 || done.analysis() == null) {
+            return; // the batch has failed: nothing more is written or counted
+        }
+        Analysis analysis = done.analysis();
+        if (reports != null) {
+            reports.write(slugs.unique(analysis.assessment().agency().name(),
+                    analysis.assessment().fiscalYear().value()) + "." + report.format().extension(), done.report());
+        }
+        tally.add(analysis);
+    }
+
     /**
-     * Reads the JSON array an element at a time, giving each to {@code each} while the file has no
-     * problem; after the first problem it reads on only to report every problem of the file at once.
+     * Reads the JSON array an element at a time, giving each to {@code each}; the problems of bad
+     * elements are kept, and once there is one, reading goes on only to report every problem at once.
      */
     private void readJsonArray(Consumer<Assessment> each) {
-        List<String> problems = new ArrayList<>();
-        long[] bad = {0};
         long count;
         try (InputStream in = Files.newInputStream(file)) {
             count = AssessmentJson.readEach(in, (assessment, index) -> {
-                if (bad[0] == 0) {
+                if (problemCount == 0) {
                     each.accept(assessment);
                 }
             }, problem -> {
-                if (bad[0]++ < InputException.LISTED) {
-                    problems.add(problem.toString());
+                failed.set(true);
+                if (problemCount++ < ItaValidationException.LISTED) {
+                    problems.add(problem);
                 }
             });
         } catch (ItaValidationException e) {
@@ -128,29 +184,8 @@ final class BatchCommand implements Callable<Integer> {
         } catch (IOException | UncheckedIOException e) {
             throw new InputException(file + ": cannot read the file: " + e.getMessage(), e);
         }
-        if (bad[0] > 0) {
-            throw InputException.problems(file.toString(), problems, bad[0]);
-        }
-        if (count == 0) {
+        if (count == 0 && problemCount == 0) {
             throw new InputException(file + ": no assessments; the JSON array is empty");
-        }
-    }
-
-    private void analyze(List<Assessment> chunk) {
-        if (chunk.isEmpty()) {
-            return;
-        }
-        for (Analysis analysis : engine.analyzeAll(chunk)) {
-            if (reports != null) {
-                String name = slugs.unique(analysis.assessment().agency().name(),
-                        analysis.assessment().fiscalYear().value()) + "." + report.format().extension();
-                if (report.format().isBinary()) {
-                    reports.write(name, report.bytes(analysis));
-                } else {
-                    reports.write(name, Reports.render(analysis, report.format(), report.options()));
-                }
-            }
-            summary.add(analysis);
         }
     }
 }

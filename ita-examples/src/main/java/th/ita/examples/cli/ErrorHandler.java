@@ -46,9 +46,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         boolean input = isInputProblem(ex);
-        if (ex instanceof InputException listed && listed.total() > MANY) {
-            printList(err, listed.where(), listed.problems(), listed.total());
-        } else if (ex instanceof ItaValidationException invalid && invalid.total() > MANY) {
+        if (ex instanceof ItaValidationException invalid && invalid.total() > MANY) {
             printList(err, invalid.source(), invalid.problems().stream().map(Object::toString).toList(), invalid.total());
         } else {
             String message = input || ex instanceof UncheckedIOException ? ex.getMessage()

@@ -102,7 +102,7 @@ class BadInputTest {
         Cli.Result r = Cli.run("batch", file.toString(), "--out", dir.resolve("out").toString());
         assertEquals(2, r.code());
         assertEquals("", r.out());
-        assertEquals("ita: " + file + ": line 4, column 'indicator3': score out of range, was 120; "
+        assertEquals("ita: " + file + ":4: column 'indicator3': score out of range, was 120; "
                 + "valid 0.00 - 100.00\n", r.err());
         assertFalse(Files.exists(dir.resolve("out")), "nothing written when the file has a problem");
     }
@@ -114,7 +114,7 @@ class BadInputTest {
         Cli.Result r = Cli.run("batch", file.toString(), "--out", out.toString());
         assertEquals(2, r.code());
         assertEquals("", r.out());
-        assertEquals("ita: " + file + ": line 3: 3 values, but the header names 4 columns; give every column a cell, "
+        assertEquals("ita: " + file + ":3: 3 values, but the header names 4 columns; give every column a cell, "
                 + "an empty one for a value not given\n", r.err());
         assertFalse(Files.exists(out), "nothing written when a row is short");
     }
@@ -125,7 +125,7 @@ class BadInputTest {
         Cli.Result r = Cli.run("batch", file.toString());
         assertEquals(2, r.code());
         assertEquals("", r.out());
-        assertEquals("ita: " + file + ": line 2: 4 values, but the header names 3 columns; give every column a cell, "
+        assertEquals("ita: " + file + ":2: 4 values, but the header names 3 columns; give every column a cell, "
                 + "an empty one for a value not given\n", r.err());
     }
 
@@ -134,9 +134,9 @@ class BadInputTest {
         Path file = write("bad.csv", "agency,fiscalYear,1,2\nA,2564,abc,70\n,2565,80,90\n\"C\nD\",25x,80,90\n");
         Cli.Result r = Cli.run("batch", file.toString());
         assertEquals(2, r.code());
-        assertEquals("ita: " + file + ": 3 problems: line 2, column '1': not a score, was 'abc'; expected a number "
-                + "from 0.00 to 100.00; line 3, column 'agency': missing agency name; give the agency's name; "
-                + "line 4, column 'fiscalYear': not a fiscal year, was '25x'; expected a Buddhist-era year "
+        assertEquals("ita: " + file + ": 3 problems: line 2: column '1': not a score, was 'abc'; expected a number "
+                + "from 0.00 to 100.00; line 3: column 'agency': missing agency name; give the agency's name; "
+                + "line 4: column 'fiscalYear': not a fiscal year, was '25x'; expected a Buddhist-era year "
                 + "such as 2566\n", r.err());
     }
 
@@ -145,7 +145,7 @@ class BadInputTest {
         Path file = write("col.csv", "agency,fiscalYear,score\nA,2564,80\n");
         Cli.Result r = Cli.run("batch", file.toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("ita: " + file + ": line 1: unknown column 'score'; expected agency,"), r.err());
+        assertTrue(r.err().startsWith("ita: " + file + ":1: unknown column 'score'; expected agency,"), r.err());
         assertEquals(1, r.err().lines().count());
     }
 
@@ -154,7 +154,7 @@ class BadInputTest {
         Path file = write("col.csv", "agency,overall\nA,80\n");
         Cli.Result r = Cli.run("batch", file.toString());
         assertEquals(2, r.code());
-        assertEquals("ita: " + file + ": line 1: missing column fiscalYear; the header needs agency and fiscalYear\n",
+        assertEquals("ita: " + file + ":1: missing column fiscalYear; the header needs agency and fiscalYear\n",
                 r.err());
     }
 
@@ -234,7 +234,7 @@ class BadInputTest {
         Path csv = write("column.csv", "agency,fiscalYear," + "c".repeat(100_000) + "\nA,2564,80\n");
         r = Cli.run("batch", csv.toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("ita: " + csv + ": line 1: unknown column '" + "c".repeat(40)
+        assertTrue(r.err().startsWith("ita: " + csv + ":1: unknown column '" + "c".repeat(40)
                 + "… (100000 characters)'; expected agency,"), r.err());
         assertTrue(r.err().length() < 400, r.err());
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import th.ita.model.ItaValidationException;
 import th.ita.model.io.JsonInput;
 import th.ita.model.samples.Samples;
 
@@ -140,7 +141,7 @@ class HostileFilesTest {
     @Test
     void aCsvRecordLongerThanTheLimitIsRefusedAsItIsRead() throws IOException {
         Path file = Files.writeString(dir.resolve("a.csv"), "agency,fiscalYear,overall\n"
-                + "เทศบาลตำบลหนึ่ง,2565,80\n\"" + "x".repeat(RecordLimitReader.MAX_RECORD + 1) + ",2565,80\n",
+                + "เทศบาลตำบลหนึ่ง,2565,80\n\"" + "x".repeat(JsonInput.MAX_BYTES + 1) + ",2565,80\n",
                 StandardCharsets.UTF_8);
         Cli.Result r = Cli.run("batch", file.toString());
         assertEquals(2, r.code(), r.out());
@@ -174,9 +175,9 @@ class HostileFilesTest {
         Cli.Result r = Cli.run("batch", file.toString());
         assertEquals(2, r.code(), r.out());
         List<String> lines = r.err().lines().toList();
-        assertTrue(lines.get(0).startsWith("ita: " + file + ": 150 problems, listed below; the first: line 2, "),
+        assertTrue(lines.get(0).startsWith("ita: " + file + ": 150 problems, listed below; the first: line 2: "),
                 lines.get(0));
-        assertEquals(1 + InputException.LISTED + 1, lines.size());
+        assertEquals(1 + ItaValidationException.LISTED + 1, lines.size());
         assertEquals("  ... and 50 more", lines.get(lines.size() - 1));
     }
 

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -272,7 +273,9 @@ class InputMutationProperties {
         if (r.code() == 0) {
             check(r.err().isEmpty(), "nothing on stderr after success", r, input);
         } else {
-            check(r.err().startsWith("ita: " + file + ": "), "the error names the file", r, input);
+            // file: for the whole file, file:12: for a line of a CSV file
+            check(r.err().startsWith("ita: " + file + ": ") || r.err().matches("(?s)ita: " + Pattern.quote(file.toString())
+                    + ":[0-9]+: .*"), "the error names the file", r, input);
             // One line, or for more than three problems a summary line and the problems, indented, below it.
             List<String> lines = r.err().lines().toList();
             check(r.err().endsWith("\n") && (lines.size() == 1 || lines.get(0).contains(" problems, listed below; ")

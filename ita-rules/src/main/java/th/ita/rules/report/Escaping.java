@@ -64,9 +64,16 @@ public final class Escaping {
         }
         StringBuilder out = new StringBuilder(line.length() + 16);
         int from = escapeBlockStart(line, out);
-        Matcher entity = ENTITY.matcher(line);
+        // Most texts (names, Thai sentences, scores) have nothing to escape: they are returned as they are.
+        if (from == 0 && !hasMarkdownPunctuation(line)) {
+            return line;
+        }
+        Matcher entity = null;
         for (int i = from; i < line.length(); i++) {
             char c = line.charAt(i);
+            if (c == '&' && entity == null) {
+                entity = ENTITY.matcher(line);
+            }
             if (MARKDOWN_PUNCTUATION.indexOf(c) >= 0 || c == '&' && entity.region(i, line.length()).lookingAt()) {
                 out.append('\\');
             }
@@ -95,6 +102,9 @@ public final class Escaping {
      * @return the neutralised text, not null
      */
     public static String neutralised(String text) {
+        if (isNeutral(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -128,6 +138,9 @@ public final class Escaping {
             out.append('\\').append(first);
             return 1;
         }
+        if (first < '0' || first > '9') {
+            return 0;
+        }
         Matcher number = ORDERED_LIST_START.matcher(line);
         if (number.lookingAt()) {
             out.append(line, 0, number.start(1)).append('\\');
@@ -139,6 +152,28 @@ public final class Escaping {
     /** {@code -0.41} and {@code +1.25} are numbers, not list items. */
     private static boolean startsWithLetterOrDigitAfter(String line) {
         return line.length() > 1 && Character.isLetterOrDigit(line.charAt(1));
+    }
+
+    /** Tells whether {@link #neutralised} would keep every character of a text: no line break, control, bidi or surrogate. */
+    private static boolean isNeutral(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) || isLineBreakOrTab(c) || isBidiControl(c) || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Tells whether a text holds a character that {@link #markdown} escapes: punctuation or an ampersand. */
+    private static boolean hasMarkdownPunctuation(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '&' || MARKDOWN_PUNCTUATION.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLineBreakOrTab(char c) {

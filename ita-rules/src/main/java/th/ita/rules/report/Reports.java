@@ -17,9 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.chrono.ThaiBuddhistChronology;
 import java.time.chrono.ThaiBuddhistDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,9 +67,6 @@ public final class Reports {
     private static final PebbleEngine HTML_ENGINE = engine(true, Optional.empty());
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Locale THAI = Locale.forLanguageTag("th-TH");
-    private static final DateTimeFormatter THAI_DATE = DateTimeFormatter.ofPattern("d MMMM G yyyy", THAI)
-            .withChronology(ThaiBuddhistChronology.INSTANCE);
-    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private Reports() {
     }
@@ -180,7 +175,7 @@ public final class Reports {
     }
 
     static String date(ThaiBuddhistDate date, boolean thai) {
-        return thai ? THAI_DATE.format(date) : ENGLISH_DATE.format(LocalDate.from(date));
+        return ReportDates.text(date, thai);
     }
 
     private static String json(Analysis analysis, ReportOptions options) {

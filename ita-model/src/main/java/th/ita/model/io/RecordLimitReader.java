@@ -1,9 +1,12 @@
-package th.ita.examples.cli;
+package th.ita.model.io;
 
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
-import th.ita.model.io.JsonInput;
+import java.util.List;
+import java.util.Locale;
+import th.ita.model.ItaValidationException;
+import th.ita.model.Problem;
 
 /**
  * Bounds one CSV record as it is read: the CSV parser gathers a record whole before it hands it on,
@@ -21,6 +24,12 @@ final class RecordLimitReader extends FilterReader {
     private int length;
     private boolean quoted;
 
+    /**
+     * Bounds the records of a reader.
+     *
+     * @param in the CSV text, not null
+     * @param file the file's name, for the problem, not null
+     */
     RecordLimitReader(Reader in, String file) {
         super(in);
         this.file = file;
@@ -53,9 +62,9 @@ final class RecordLimitReader extends FilterReader {
             return;
         }
         if (++length > MAX_RECORD) {
-            throw new InputException(String.format(java.util.Locale.ROOT,
-                    "%s: record %,d (the header is record 1) is longer than %,d characters; is a quote left open?",
-                    file, record, MAX_RECORD));
+            throw new ItaValidationException(file, List.of(new Problem("", "", String.format(Locale.ROOT,
+                    "record %,d (the header is record 1) is longer than %,d characters; is a quote left open?",
+                    record, MAX_RECORD))), 1);
         }
     }
 }
