@@ -33,7 +33,7 @@ class AssessmentCsvTest {
     @Test
     void readsEachRowWithItsLine() throws IOException {
         Path file = write("\uFEFFagency,agencyKind,fiscalYear,overall,indicator3,IIT,unit.FINANCE\n"
-                + "ก,อบต.,2566,85.5,90,88,กองคลัง\n\n" + "ข,,2565,,,,\n");
+                + "ก,อบต.,2566,85.5,90,88,กองคลัง\n\n" + "ข,,2565,80,,,\n");
         List<Assessment> read = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
 
@@ -88,7 +88,7 @@ class AssessmentCsvTest {
     @Test
     void theHeaderIsCheckedBeforeAnyRow() throws IOException {
         assertEquals(":1: unknown column 'score'; expected agency, fiscalYear,",
-                message(write("agency,fiscalYear,score\nA,2566,80\n")).substring(0, 55));
+                message(write("agency,fiscalYear,score\nA,2566,80\n")).substring(0, 56));
         assertEquals(":1: missing column fiscalYear; the header needs agency and fiscalYear",
                 message(write("agency,overall\nA,80\n")));
         assertEquals(":1: columns '3' and 'indicator3' give the same value",
@@ -99,7 +99,7 @@ class AssessmentCsvTest {
 
     @Test
     void rolesAreCheckedInTheHeaderOnlyWhenTheReaderKnowsThem() throws IOException {
-        Path file = write("agency,fiscalYear,unit.TREASURY\nA,2566,x\n");
+        Path file = write("agency,fiscalYear,overall,unit.TREASURY\nA,2566,80,x\n");
 
         assertEquals(1, AssessmentCsv.reader().readEach(file, (assessment, line) -> { }));
         ItaValidationException e = assertThrows(ItaValidationException.class,

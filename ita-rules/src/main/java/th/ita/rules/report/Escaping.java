@@ -47,6 +47,10 @@ public final class Escaping {
     /** What a control character from input becomes: the replacement character, visible in every font. */
     private static final char VISIBLE_REPLACEMENT = '\uFFFD';
 
+    private static final boolean[] CONTROLS = special("");
+    private static final boolean[] MARKDOWN_SPECIAL = special(MARKDOWN_PUNCTUATION + "&");
+    private static final boolean[] HTML_SPECIAL = special("<>&\"'");
+
     private Escaping() {
     }
 
@@ -57,6 +61,9 @@ public final class Escaping {
      * @return the escaped text, not null
      */
     public static String markdown(String text) {
+        if (isPlain(text, MARKDOWN_SPECIAL) && !startsOrEndsMarkdownBlock(text)) {
+            return text;
+        }
         String line = neutralised(text).strip();
         // The reports' sign for "no value" in a table cell; alone it cannot start a list item there.
         if (line.equals("-")) {
@@ -64,10 +71,6 @@ public final class Escaping {
         }
         StringBuilder out = new StringBuilder(line.length() + 16);
         int from = escapeBlockStart(line, out);
-        // Most texts (names, Thai sentences, scores) have nothing to escape: they are returned as they are.
-        if (from == 0 && !hasMarkdownPunctuation(line)) {
-            return line;
-        }
         Matcher entity = null;
         for (int i = from; i < line.length(); i++) {
             char c = line.charAt(i);
@@ -89,6 +92,9 @@ public final class Escaping {
      * @return the escaped text, not null
      */
     public static String html(String text) {
+        if (isPlain(text, HTML_SPECIAL)) {
+            return text;
+        }
         return HtmlEscape.escapeHtml4Xml(neutralised(text));
     }
 
@@ -102,7 +108,7 @@ public final class Escaping {
      * @return the neutralised text, not null
      */
     public static String neutralised(String text) {
-        if (isNeutral(text)) {
+        if (isPlain(text, CONTROLS)) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
@@ -154,26 +160,44 @@ public final class Escaping {
         return line.length() > 1 && Character.isLetterOrDigit(line.charAt(1));
     }
 
-    /** Tells whether {@link #neutralised} would keep every character of a text: no line break, control, bidi or surrogate. */
-    private static boolean isNeutral(String text) {
+    /**
+     * Tells whether an escaping function would return a text as it is: no character of it is
+     * special to the format ({@code special}, for ASCII) or to {@link #neutralised} (a line break,
+     * control, bidi control or surrogate). Most texts of a report (names, Thai sentences, scores)
+     * are plain; one pass over them, with no copy, is all they cost.
+     */
+    private static boolean isPlain(String text, boolean[] special) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isISOControl(c) || isLineBreakOrTab(c) || isBidiControl(c) || Character.isSurrogate(c)) {
+            if (c < 128) {
+                if (special[c]) {
+                    return false;
+                }
+            } else if ((c < '\u0E00' || c > '\u0E7F') // Thai, the most common by far, is never special
+                    && (Character.isISOControl(c) || isLineBreakOrTab(c) || isBidiControl(c) || Character.isSurrogate(c))) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Tells whether a text holds a character that {@link #markdown} escapes: punctuation or an ampersand. */
-    private static boolean hasMarkdownPunctuation(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '&' || MARKDOWN_PUNCTUATION.indexOf(c) >= 0) {
-                return true;
-            }
+    /** Tells whether {@link #markdown} would change the start or the end of a plain text: space to strip, a block to escape. */
+    private static boolean startsOrEndsMarkdownBlock(String text) {
+        if (text.isEmpty()) {
+            return false;
         }
-        return false;
+        char first = text.charAt(0);
+        return first == '=' || first == '-' || first == '+' || first >= '0' && first <= '9'
+                || Character.isWhitespace(first) || Character.isWhitespace(text.charAt(text.length() - 1));
+    }
+
+    /** The ASCII characters that stop {@link #isPlain}: controls, and what the format escapes. */
+    private static boolean[] special(String escaped) {
+        boolean[] special = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            special[c] = Character.isISOControl(c) || escaped.indexOf(c) >= 0;
+        }
+        return special;
     }
 
     private static boolean isLineBreakOrTab(char c) {
