@@ -41,9 +41,6 @@ public final class Escaping {
     /** A character reference as CommonMark reads one: {@code &amp;}, {@code &#38;}, {@code &#x26;}. */
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
 
-    /** The start of a numbered list item: up to nine digits and a dot or parenthesis, then a space or nothing. */
-    private static final Pattern ORDERED_LIST_START = Pattern.compile("[0-9]{1,9}([.)])(?=[ ]|$)");
-
     /** What a control character from input becomes: the replacement character, visible in every font. */
     private static final char VISIBLE_REPLACEMENT = '\uFFFD';
 
@@ -61,28 +58,37 @@ public final class Escaping {
      * @return the escaped text, not null
      */
     public static String markdown(String text) {
-        if (isPlain(text, MARKDOWN_SPECIAL) && !startsOrEndsMarkdownBlock(text)) {
+        boolean plain = isPlain(text, MARKDOWN_SPECIAL);
+        if (plain && !startsOrEndsMarkdownBlock(text)) {
             return text;
         }
-        String line = neutralised(text).strip();
+        String line = (plain ? text : neutralised(text)).strip();
         // The reports' sign for "no value" in a table cell; alone it cannot start a list item there.
         if (line.equals("-")) {
             return line;
         }
         StringBuilder out = new StringBuilder(line.length() + 16);
         int from = escapeBlockStart(line, out);
+        if (plain && from == 0) {
+            return line; // a score such as 83.15: nothing at its start, nothing inside
+        }
+        // Copied a run at a time between the characters escaped.
+        int run = from;
         Matcher entity = null;
         for (int i = from; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c == '&' && entity == null) {
-                entity = ENTITY.matcher(line);
+            if (c < 128 && MARKDOWN_SPECIAL[c]) {
+                if (c == '&') {
+                    entity = entity == null ? ENTITY.matcher(line) : entity;
+                    if (!entity.region(i, line.length()).lookingAt()) {
+                        continue;
+                    }
+                }
+                out.append(line, run, i).append('\\');
+                run = i;
             }
-            if (MARKDOWN_PUNCTUATION.indexOf(c) >= 0 || c == '&' && entity.region(i, line.length()).lookingAt()) {
-                out.append('\\');
-            }
-            out.append(c);
         }
-        return out.toString();
+        return out.append(line, run, line.length()).toString();
     }
 
     /**
@@ -144,13 +150,16 @@ public final class Escaping {
             out.append('\\').append(first);
             return 1;
         }
-        if (first < '0' || first > '9') {
-            return 0;
+        // The start of a numbered list item: up to nine digits and a dot or parenthesis, then a space or nothing.
+        int digits = 0;
+        while (digits < line.length() && digits <= 9 && line.charAt(digits) >= '0' && line.charAt(digits) <= '9') {
+            digits++;
         }
-        Matcher number = ORDERED_LIST_START.matcher(line);
-        if (number.lookingAt()) {
-            out.append(line, 0, number.start(1)).append('\\');
-            return number.start(1);
+        if (digits >= 1 && digits <= 9 && digits < line.length()
+                && (line.charAt(digits) == '.' || line.charAt(digits) == ')')
+                && (digits + 1 == line.length() || line.charAt(digits + 1) == ' ')) {
+            out.append(line, 0, digits).append('\\');
+            return digits;
         }
         return 0;
     }
