@@ -22,20 +22,7 @@ public final class ThaiDigits {
      * @return the text with Arabic digits only, not null
      */
     public static String toArabic(CharSequence text) {
-        int first = 0;
-        while (first < text.length() && !isThaiDigit(text.charAt(first))) {
-            first++;
-        }
-        // Most texts have no Thai digit: no copy (a report passes every text through here).
-        if (first == text.length()) {
-            return text.toString();
-        }
-        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
-        for (int i = first; i < text.length(); i++) {
-            char c = text.charAt(i);
-            out.append(isThaiDigit(c) ? (char) ('0' + (c - THAI_ZERO)) : c);
-        }
-        return out.toString();
+        return replaceDigits(text, THAI_ZERO, '0');
     }
 
     /**
@@ -45,19 +32,29 @@ public final class ThaiDigits {
      * @return the text with Thai digits only, not null
      */
     public static String toThai(CharSequence text) {
+        return replaceDigits(text, '0', THAI_ZERO);
+    }
+
+    /** Replaces each digit of one script (from its zero) by the same digit of the other (from its zero). */
+    private static String replaceDigits(CharSequence text, char fromZero, char toZero) {
         int first = 0;
-        while (first < text.length() && !isArabicDigit(text.charAt(first))) {
+        while (first < text.length() && !isDigit(text.charAt(first), fromZero)) {
             first++;
         }
+        // Most texts have no digit to replace: no copy (a report passes every text through here).
         if (first == text.length()) {
             return text.toString();
         }
         StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
         for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
-            out.append(isArabicDigit(c) ? (char) (THAI_ZERO + (c - '0')) : c);
+            out.append(isDigit(c, fromZero) ? (char) (toZero + (c - fromZero)) : c);
         }
         return out.toString();
+    }
+
+    private static boolean isDigit(char c, char zero) {
+        return c >= zero && c <= zero + 9;
     }
 
     /**
@@ -67,10 +64,6 @@ public final class ThaiDigits {
      * @return true for ๐ to ๙
      */
     public static boolean isThaiDigit(char c) {
-        return c >= THAI_ZERO && c <= THAI_ZERO + 9;
-    }
-
-    private static boolean isArabicDigit(char c) {
-        return c >= '0' && c <= '9';
+        return isDigit(c, THAI_ZERO);
     }
 }
