@@ -38,15 +38,22 @@ import th.ita.rules.report.Reports;
  * {@code ita batch}: analyses many agencies from a CSV file or a JSON array, writes one report per
  * agency and a summary. The file is read once, as a stream, on this thread; worker threads build,
  * analyse and render the rows while it reads on ({@link InOrder}), and this thread writes the
- * reports and counts the summary in the file's order. Memory holds a few dozen rows at a time,
- * whatever the number of rows; the reports are staged and published only when every row is good.
+ * reports and counts the summary in the file's order. Memory holds at most
+ * {@value #ROWS_PER_TASK} × {@value #TASKS_PER_WORKER} rows a core at a time, whatever the number of rows; the reports are staged and published only when every row is good.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Analyse many agencies from a CSV file or a JSON array; write a report each and a summary.")
 final class BatchCommand implements Callable<Integer> {
 
-    /** Rows in flight per worker: enough to keep every worker busy while this thread writes. */
-    static final int ROWS_PER_WORKER = 8;
+    /**
+     * Rows a worker takes at once. One row is a fraction of a millisecond of work without reports:
+     * handed over one by one, the hand-overs (a thread woken per row, late on a busy machine) cost
+     * more than the rows.
+     */
+    static final int ROWS_PER_TASK = 16;
+
+    /** Tasks in flight per worker: enough to keep every worker busy while this thread writes. */
+    static final int TASKS_PER_WORKER = 4;
 
     @Spec
     private CommandSpec spec;
@@ -93,14 +100,23 @@ final class BatchCommand implements Callable<Integer> {
             reports = staged;
             engine = engineSettings.engine();
             int workers = Runtime.getRuntime().availableProcessors();
-            try (InOrder<Done> rows = new InOrder<>(workers, workers * ROWS_PER_WORKER, this::write)) {
+            try (InOrder<List<Done>> tasks = new InOrder<>(workers, workers * TASKS_PER_WORKER,
+                    done -> done.forEach(this::write))) {
+                List<Supplier<Assessment>> rows = new ArrayList<>(ROWS_PER_TASK);
+                Consumer<Supplier<Assessment>> inTasks = row -> {
+                    rows.add(row);
+                    if (rows.size() == ROWS_PER_TASK) {
+                        submit(tasks, rows);
+                    }
+                };
                 if (file.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-                    readJsonArray(assessment -> rows.submit(() -> done(() -> assessment)));
+                    readJsonArray(assessment -> inTasks.accept(() -> assessment));
                 } else {
                     AssessmentCsv.reader().withRoles(RecommendationCatalogue.standard().roleIds())
-                            .readRows(file, row -> rows.submit(() -> done(row::assessment)));
+                            .readRows(file, row -> inTasks.accept(row::assessment));
                 }
-                rows.finish();
+                submit(tasks, rows);
+                tasks.finish();
             }
             if (problemCount > 0) {
                 throw new ItaValidationException(file.toString(), problems, problemCount);
@@ -115,6 +131,15 @@ final class BatchCommand implements Callable<Integer> {
             out.flush();
         }
         return ExitCode.OK;
+    }
+
+    /** Gives the rows gathered to a worker as one task, and starts gathering anew. */
+    private void submit(InOrder<List<Done>> tasks, List<Supplier<Assessment>> rows) {
+        if (!rows.isEmpty()) {
+            List<Supplier<Assessment>> task = List.copyOf(rows);
+            rows.clear();
+            tasks.submit(() -> task.stream().map(this::done).toList());
+        }
     }
 
     /** On a worker: builds one row, and unless a row has failed, analyses it and renders its report. */
