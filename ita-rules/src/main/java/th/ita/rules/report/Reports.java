@@ -287,9 +287,11 @@ public final class Reports {
         private final boolean thaiDigits;
         private final Map<String, String> labels;
         private final Catalogue catalogue = Catalogue.standard();
+        private final Optional<Path> templates;
 
         ModelBuilder(Analysis analysis, ReportOptions options) {
             this.analysis = analysis;
+            this.templates = options.templates();
             this.thai = options.thai();
             this.thaiDigits = options.thaiDigits();
             java.util.HashMap<String, String> words = new java.util.HashMap<>(Labels.of(thai));
@@ -393,12 +395,21 @@ public final class Reports {
                 // The FY2567 template forbids dropping or blanking this part: say there are none.
                 constraints.add(labels.get("noConstraints"));
             }
+            DocumentParts parts = new DocumentParts(analysis, thai, this::d, labels, templates);
+            String progress = analysis.measures().isEmpty() ? "" : String.format(Locale.ROOT, labels.get("progress"),
+                    date(analysis.measures().get(0).progressReports().get(0), thai),
+                    date(analysis.measures().get(0).progressReports().get(1), thai));
+            List<Report.ActionRow> actionRows = parts.actionRows(d(progress));
             return new Report(labels, a.agency().name(), thai ? a.agency().kind().thai() : a.agency().kind().english(),
                     d(a.fiscalYear().toString()), d(a.fiscalYear().next().toString()), headings,
                     score(card.overall().value()), ratingLabel(), passLine,
                     tools, indicators, strengths, weaknesses, failed, themes, notes, measures, constraints,
                     Charts.indicatorBars(card, analysis.policy(), labels.get("chart"), this::d),
-                    trend(a, card), trendSvg(a, card), plan(a), missing(card), addedFindings());
+                    trend(a, card), trendSvg(a, card), plan(a), missing(card), addedFindings(),
+                    parts.foreword(), parts.background(), parts.ratingBands(), parts.overallChange(card),
+                    parts.paragraphs(FindingKind.STRENGTH), parts.paragraphs(FindingKind.WEAKNESS),
+                    parts.paragraphs(FindingKind.URGENT), parts.answers(), parts.oitItems(), actionRows,
+                    parts.constraints(), parts.signers(), parts.signDate());
         }
 
         /**
