@@ -200,23 +200,41 @@ final class DocumentParts {
     }
 
     /**
-     * A paragraph per indicator finding of a kind: the score, the change from last year, what the
-     * questions or OIT items behind it show, and what the finding means.
+     * A paragraph per tool and indicator finding of a kind: the score, the change from last year,
+     * what the questions or OIT items behind an indicator show, and what the finding means.
      */
     List<String> paragraphs(FindingKind kind) {
         List<String> result = new ArrayList<>();
         Optional<ScoreCard> previous = a.previous().map(ScoreCard::of);
         for (Finding f : analysis.findings(kind)) {
-            if (f.subject().level() != Level.INDICATOR) {
+            Level level = f.subject().level();
+            if (level != Level.INDICATOR && level != Level.TOOL && level != Level.SUB_INDICATOR) {
                 continue;
             }
-            int number = Integer.parseInt(f.subject().key());
             Score score = f.score("score");
-            StringBuilder p = new StringBuilder(String.format(Locale.ROOT, labels.get("paraScore"), number,
-                    f.subject().name(thai), score));
-            previous.flatMap(pc -> pc.indicator(number).value()).ifPresent(before -> p.append(String.format(
-                    Locale.ROOT, labels.get("paraChange"), change(score.minus(before)), before)));
-            p.append(behind(number, kind));
+            StringBuilder p = new StringBuilder();
+            Optional<Score> before;
+            if (level == Level.TOOL) {
+                ToolComponent tool = ToolComponent.valueOf(f.subject().key());
+                p.append(String.format(Locale.ROOT, labels.get("paraToolScore"), catalogue.componentName(tool, thai),
+                        score));
+                before = previous.flatMap(pc -> pc.tool(tool).value());
+            } else if (level == Level.SUB_INDICATOR) {
+                String id = f.subject().key();
+                p.append(String.format(Locale.ROOT, labels.get("paraSubScore"), id, f.subject().name(thai), score));
+                p.append(items(a.edition().questions().stream()
+                        .filter(q -> q.subIndicator().equals(Optional.of(id))).toList()));
+                before = Optional.empty();
+            } else {
+                int number = Integer.parseInt(f.subject().key());
+                p.append(String.format(Locale.ROOT, labels.get("paraScore"), number, f.subject().name(thai), score));
+                before = previous.flatMap(pc -> pc.indicator(number).value());
+            }
+            before.ifPresent(b -> p.append(String.format(Locale.ROOT, labels.get("paraChange"),
+                    change(score.minus(b)), b)));
+            if (level == Level.INDICATOR) {
+                p.append(behind(Integer.parseInt(f.subject().key()), kind));
+            }
             p.append(String.format(Locale.ROOT, labels.get("para" + kind.name()),
                     kind == FindingKind.URGENT ? analysis.policy().urgentLine() : analysis.policy().weaknessLine()));
             result.add(d.apply(p.toString()));
@@ -228,16 +246,7 @@ final class DocumentParts {
     private String behind(int indicator, FindingKind kind) {
         Edition edition = a.edition();
         if (catalogue.indicator(indicator).tool() == Tool.OIT) {
-            List<Question> items = edition.questionsOf(indicator).stream()
-                    .filter(q -> a.oitResults().containsKey(q.code())).toList();
-            if (items.isEmpty()) {
-                return "";
-            }
-            List<String> failed = items.stream().filter(q -> !a.oitResults().get(q.code()).passed())
-                    .map(q -> q.code() + " " + q.thai().orElse(q.code().toString())).toList();
-            return String.format(Locale.ROOT, labels.get("paraItems"), items.size() - failed.size(), items.size())
-                    + (failed.isEmpty() ? "" : String.format(Locale.ROOT, labels.get("paraFailedItems"),
-                            String.join(", ", failed)));
+            return items(edition.questionsOf(indicator));
         }
         List<Question> scored = edition.questionsOf(indicator).stream()
                 .filter(q -> a.questionScore(q.code()).isPresent())
@@ -251,6 +260,19 @@ final class DocumentParts {
         Question q = kind == FindingKind.STRENGTH ? scored.get(scored.size() - 1) : scored.get(0);
         return String.format(Locale.ROOT, labels.get(kind == FindingKind.STRENGTH ? "paraBest" : "paraWorst"),
                 q.code() + (q.thai().isPresent() ? " " + q.thai().get() : ""), a.questionScore(q.code()).get());
+    }
+
+    /** How many of these OIT items pass, and which fail; nothing when none of them is assessed. */
+    private String items(List<Question> questions) {
+        List<Question> items = questions.stream().filter(q -> a.oitResults().containsKey(q.code())).toList();
+        if (items.isEmpty()) {
+            return "";
+        }
+        List<String> failed = items.stream().filter(q -> !a.oitResults().get(q.code()).passed())
+                .map(q -> q.code() + " " + q.thai().orElse(q.code().toString())).toList();
+        return String.format(Locale.ROOT, labels.get("paraItems"), items.size() - failed.size(), items.size())
+                + (failed.isEmpty() ? "" : String.format(Locale.ROOT, labels.get("paraFailedItems"),
+                        String.join(", ", failed)));
     }
 
     /** Every assessed OIT item, in code order, with its result and the assessor's reason. */

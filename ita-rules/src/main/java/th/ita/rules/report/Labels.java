@@ -23,6 +23,8 @@ final class Labels {
             Map.entry("down", new String[] {"ลดลง %s คะแนน", "down %s points"}),
             Map.entry("same", new String[] {"เท่ากับ", "the same as"}),
             Map.entry("paraScore", new String[] {"ตัวชี้วัดที่ %s %s ได้ %s คะแนน", "Indicator %s, %s, scores %s"}),
+            Map.entry("paraToolScore", new String[] {"%s ได้ %s คะแนน", "The %s scores %s"}),
+            Map.entry("paraSubScore", new String[] {"ตัวชี้วัดย่อย %s %s ได้ %s คะแนน", "Sub-indicator %s, %s, scores %s"}),
             Map.entry("paraChange", new String[] {" %s จากปีก่อน (%s คะแนน)", ", %s from last year (%s)"}),
             Map.entry("paraWorst", new String[] {" ข้อคำถามที่ได้คะแนนต่ำสุดคือ %s (%s คะแนน)",
                     "; its lowest question is %s (%s)"}),

@@ -257,6 +257,30 @@ public final class Reports {
         report.missing().forEach(gaps::add);
         ArrayNode constraints = root.putArray("constraints");
         a.constraints().forEach(constraints::add);
+        // The handling of each constraint, in the same order; null where the agency gives none.
+        ArrayNode handling = root.putArray("constraintHandling");
+        a.constraintEntries().forEach(c -> c.handling().ifPresentOrElse(handling::add, handling::addNull));
+        ArrayNode answers = root.putArray("naccRecommendations");
+        report.naccRecommendations().forEach(n -> answers.addObject().put("recommendation", n.recommendation())
+                .put("response", n.response()));
+        ArrayNode rows = root.putArray("part2Rows");
+        for (Report.ActionRow row : report.actionRows()) {
+            ObjectNode node = rows.addObject();
+            node.put("topic", row.topic());
+            row.covers().forEach(node.putArray("covers")::add);
+            row.measures().forEach(node.putArray("measures")::add);
+            node.put("unit", row.unit());
+        }
+        if (!report.overallChange().isEmpty()) {
+            root.put("overallChange", report.overallChange());
+        }
+        a.previous().flatMap(Assessment::publishedRating).ifPresent(r -> root.put("previousRating", r));
+        a.signOff().ifPresent(s -> {
+            ObjectNode node = root.putObject("signOff");
+            s.preparer().ifPresent(p -> node.putObject("preparer").put("name", p.name()).put("position", p.position()));
+            s.approver().ifPresent(p -> node.putObject("approver").put("name", p.name()).put("position", p.position()));
+            s.date().ifPresent(date -> node.put("date", date.toString()));
+        });
         try {
             // JSON is for machines: its texts use Arabic digits like its numbers, whatever the data held.
             return ThaiDigits.toArabic(JSON.writeValueAsString(root)) + System.lineSeparator();
