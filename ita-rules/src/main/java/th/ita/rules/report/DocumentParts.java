@@ -3,8 +3,6 @@ package th.ita.rules.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
-import io.pebbletemplates.pebble.loader.FileLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -137,17 +135,10 @@ final class DocumentParts {
         }
     }
 
+    /** Front-matter templates are plain text: the writers of each format escape the paragraphs. */
     private static PebbleEngine textEngine(Optional<Path> dir) {
-        PebbleEngine.Builder builder = new PebbleEngine.Builder().newLineTrimming(false).strictVariables(true)
-                .autoEscaping(false);
-        if (dir.isPresent()) {
-            FileLoader loader = new FileLoader();
-            loader.setPrefix(dir.get().toAbsolutePath().toString());
-            builder.loader(loader);
-        } else {
-            builder.loader(new ClasspathLoader());
-        }
-        return builder.build();
+        return Reports.loading(new PebbleEngine.Builder().newLineTrimming(false).strictVariables(true)
+                .autoEscaping(false), dir).build();
     }
 
     /** The rating table of the year's scheme, from {@code rating-bands.json}; the rules hold the same cut points. */

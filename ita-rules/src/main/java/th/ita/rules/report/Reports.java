@@ -166,17 +166,19 @@ public final class Reports {
      */
     private static PebbleEngine engine(boolean html, Optional<Path> dir) {
         String strategy = html ? "ita-html" : "ita-markdown";
-        PebbleEngine.Builder builder = new PebbleEngine.Builder().newLineTrimming(false).strictVariables(true)
+        return loading(new PebbleEngine.Builder().newLineTrimming(false).strictVariables(true)
                 .autoEscaping(true).addEscapingStrategy(strategy, html ? Escaping::html : Escaping::markdown)
-                .defaultEscapingStrategy(strategy);
+                .defaultEscapingStrategy(strategy), dir).build();
+    }
+
+    /** Templates come from the directory when one is given, else from the classpath. */
+    static PebbleEngine.Builder loading(PebbleEngine.Builder builder, Optional<Path> dir) {
         if (dir.isPresent()) {
             FileLoader loader = new FileLoader();
             loader.setPrefix(dir.get().toAbsolutePath().toString());
-            builder.loader(loader);
-        } else {
-            builder.loader(new ClasspathLoader());
+            return builder.loader(loader);
         }
-        return builder.build();
+        return builder.loader(new ClasspathLoader());
     }
 
     static String date(ThaiBuddhistDate date, boolean thai) {

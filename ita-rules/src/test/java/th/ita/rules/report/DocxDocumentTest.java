@@ -81,18 +81,6 @@ class DocxDocumentTest {
         return texts;
     }
 
-    private static XWPFTable tableAfter(XWPFDocument doc, String text) {
-        boolean seen = false;
-        for (IBodyElement e : doc.getBodyElements()) {
-            if (e instanceof XWPFParagraph p && p.getText().equals(text)) {
-                seen = true;
-            } else if (seen && e instanceof XWPFTable t) {
-                return t;
-            }
-        }
-        throw new AssertionError("no table after " + text);
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"lampang-city-2563", "lampang-city-2564", "lopburi-2565", "lampang-pao-2566",
             "chiangmai-2566"})
@@ -111,7 +99,7 @@ class DocxDocumentTest {
             // The foreword is made from the agency and the years, not copied text.
             assertTrue(model.foreword().get(0).contains(model.agency()));
             assertTrue(String.join(" ", model.foreword()).contains(model.measuresYear()));
-            XWPFTable bands = tableAfter(doc, "ความเป็นมาของการประเมิน ITA");
+            XWPFTable bands = DocxReportTest.tableAfter(doc, "ความเป็นมาของการประเมิน ITA");
             assertEquals(model.ratingBands().size() + 1, bands.getNumberOfRows());
             assertTrue(model.partHeadings().stream().allMatch(texts::contains), "the three parts");
         }
@@ -141,7 +129,7 @@ class DocxDocumentTest {
             }
             assertEquals(model.urgentParagraphs(), under(doc, "ต้องปรับปรุงโดยเร่งด่วน"));
             // Every assessed OIT item, each with its result.
-            XWPFTable items = tableAfter(doc, "ผลการตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) รายข้อ");
+            XWPFTable items = DocxReportTest.tableAfter(doc, "ผลการตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) รายข้อ");
             assertEquals(a.oitResults().size() + 1, items.getNumberOfRows());
             long failed = a.oitResults().values().stream().filter(r -> !r.passed()).count();
             assertEquals(failed, items.getRows().stream().filter(r -> r.getCell(1).getText().equals("ไม่ผ่าน")).count());
@@ -173,7 +161,7 @@ class DocxDocumentTest {
         assertTrue(model.naccRecommendations().stream().anyMatch(n -> n.response().contains(" แถว ")),
                 "recommendation 9 names indicator 4, which has a measure");
         try (XWPFDocument doc = docx(analysis)) {
-            XWPFTable table = tableAfter(doc, "ข้อเสนอแนะของผู้ประเมินจากสำนักงาน ป.ป.ช.");
+            XWPFTable table = DocxReportTest.tableAfter(doc, "ข้อเสนอแนะของผู้ประเมินจากสำนักงาน ป.ป.ช.");
             assertEquals(given.size() + 1, table.getNumberOfRows());
             assertEquals(ThaiDigits.toThai("1. ") + given.get(0), table.getRow(1).getCell(0).getText());
         }
@@ -207,7 +195,7 @@ class DocxDocumentTest {
                     "a row per theme, besides a tool and the maintain rows: " + topics);
         }
         try (XWPFDocument doc = docx(analysis)) {
-            XWPFTable table = tableAfter(doc, PART_2);
+            XWPFTable table = DocxReportTest.tableAfter(doc, PART_2);
             assertEquals(rows + 1, table.getNumberOfRows());
             for (int i = 0; i < rows; i++) {
                 XWPFTableRow row = table.getRow(i + 1);
@@ -223,7 +211,7 @@ class DocxDocumentTest {
         Analysis analysis = analysis("lampang-pao-2566");
         List<Constraint> given = analysis.assessment().constraintEntries();
         try (XWPFDocument doc = docx(analysis)) {
-            XWPFTable table = tableAfter(doc, PART_3);
+            XWPFTable table = DocxReportTest.tableAfter(doc, PART_3);
             assertEquals(given.size() + 1, table.getNumberOfRows());
             for (int i = 0; i < given.size(); i++) {
                 assertEquals(ThaiDigits.toThai((i + 1) + ". ") + given.get(i).text(),

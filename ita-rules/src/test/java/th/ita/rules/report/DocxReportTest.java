@@ -158,7 +158,7 @@ class DocxReportTest {
     }
 
     /** The first table after the paragraph with this text. */
-    private static XWPFTable tableAfter(XWPFDocument doc, String text) {
+    static XWPFTable tableAfter(XWPFDocument doc, String text) {
         boolean seen = false;
         for (IBodyElement e : doc.getBodyElements()) {
             if (e instanceof XWPFParagraph p && p.getText().equals(text)) {
