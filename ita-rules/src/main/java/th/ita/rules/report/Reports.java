@@ -55,8 +55,9 @@ import th.ita.rules.recommendations.Measure;
  * }</pre>
  *
  * <p>Layouts are Pebble templates ({@code th/ita/rules/report/report.md.peb} and
- * {@code report.html.peb}); {@link ReportOptions#withTemplates(Path)} points at a directory with
- * replacements of the same names. Every value a template writes is escaped for the format by
+ * {@code report.html.peb}); the foreword's and background's wording are the plain-text templates
+ * {@code foreword.peb} and {@code background.peb}, which every format shows, DOCX included.
+ * {@link ReportOptions#withTemplates(Path)} points at a directory with replacements of the same names. Every value a template writes is escaped for the format by
  * {@link Escaping}; write {@code | raw} only for markup of one's own. The DOCX document is built
  * from the same {@link Report} model with Apache POI, in the Markdown template's order; it has no
  * template, and its text is runs, never markup.
