@@ -202,7 +202,15 @@ final class DocumentParts {
             if (level != Level.INDICATOR && level != Level.TOOL && level != Level.SUB_INDICATOR) {
                 continue;
             }
-            Score score = f.score("score");
+            // A rule of the agency's own may leave out the score or the line: such a finding has no paragraph
+            // without its score, and its own line, when it gives one, is the line the paragraph names.
+            Optional<Score> given = scoreValue(f, "score");
+            if (given.isEmpty()) {
+                continue;
+            }
+            Score score = given.get();
+            String line = scoreValue(f, "line").orElse(kind == FindingKind.URGENT ? analysis.policy().urgentLine()
+                    : analysis.policy().weaknessLine()).toString();
             StringBuilder p = new StringBuilder();
             Optional<Score> before;
             if (level == Level.TOOL) {
@@ -226,11 +234,20 @@ final class DocumentParts {
             if (level == Level.INDICATOR) {
                 p.append(behind(Integer.parseInt(f.subject().key()), kind));
             }
-            p.append(String.format(Locale.ROOT, labels.get("para" + kind.name()),
-                    kind == FindingKind.URGENT ? analysis.policy().urgentLine() : analysis.policy().weaknessLine()));
+            p.append(String.format(Locale.ROOT, labels.get("para" + kind.name()), line));
             result.add(d.apply(p.toString()));
         }
         return result;
+    }
+
+    /** A score a finding recorded under a name, read from its text; empty if it recorded none or no score. */
+    private static Optional<Score> scoreValue(Finding f, String name) {
+        String text = f.texts().get(name);
+        try {
+            return text == null ? Optional.empty() : Optional.of(Score.parse(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** What the questions (IIT, EIT) or the OIT items of an indicator show, when the input gives them. */
