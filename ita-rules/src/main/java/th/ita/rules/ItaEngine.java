@@ -41,6 +41,9 @@ import th.ita.rules.rating.RatingRange;
 import th.ita.rules.rating.RatingScheme;
 import th.ita.rules.recommendations.Recommendation;
 import th.ita.rules.recommendations.RecommendationCatalogue;
+import th.ita.rules.internal.KieBaseFactory;
+import th.ita.rules.internal.RuleSource;
+import th.ita.rules.internal.DrlOutline;
 
 /**
  * The ITA rule engine: scores an assessment, rates it and finds what needs action, with DRL rules
