@@ -357,7 +357,9 @@ public final class ItaEngine {
     /**
      * Plans the least an agency must fix to reach a target: which failed OIT items, in which order,
      * with the re-scored overall after each, and what remains to be raised when OIT fixes are not
-     * enough. Uses the same aggregation as {@link #analyze}.
+     * enough. Uses the same aggregation as {@link #analyze}. When the target is a rating and the
+     * figures given leave it open (a FY2566 agency without its EIT parts), a published rating the
+     * rules find the figures allow decides whether it is met now ({@link TargetPlan#metAsPublished()}).
      *
      * @param assessment the assessment, not null
      * @param target the target, such as {@code Target.passMark(policy)}, not null
@@ -366,7 +368,15 @@ public final class ItaEngine {
      */
     public TargetPlan plan(Assessment assessment, Target target) {
         Objects.requireNonNull(assessment, "assessment");
-        return TargetPlanner.plan(assessment, Objects.requireNonNull(target, "target"));
+        Objects.requireNonNull(target, "target");
+        // A published rating counts only where the rules find the figures allow it, and only for a
+        // target that is a rating: one analysis, run only when both are there.
+        Optional<Rating> published = Optional.empty();
+        if (target.rating().isPresent() && assessment.publishedRating().isPresent()) {
+            Analysis analysis = analyze(assessment);
+            published = analysis.ratingFromPublished() ? analysis.rating() : Optional.empty();
+        }
+        return TargetPlanner.plan(assessment, target, published);
     }
 
     /**
