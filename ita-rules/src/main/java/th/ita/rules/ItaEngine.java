@@ -228,7 +228,12 @@ public final class ItaEngine {
 
     /** The rule that fired most is the one that keeps re-activating itself. */
     private RuleExecutionException runaway(Collector results) {
-        Map.Entry<String, Integer> most = results.firings.entrySet().stream().max(Map.Entry.comparingByValue())
+        // Counted from the trace here, not at each firing: only a runaway analysis needs the counts.
+        Map<String, Integer> firings = new java.util.HashMap<>();
+        for (String rule : results.trace) {
+            firings.merge(rule, 1, Integer::sum);
+        }
+        Map.Entry<String, Integer> most = firings.entrySet().stream().max(Map.Entry.comparingByValue())
                 .orElseThrow();
         return new RuleExecutionException(most.getKey(), where(most.getKey()), String.format(Locale.ROOT,
                 "the rules fired more than %d times in one analysis; rule \"%s\" (%s) fired %d times: does it "
@@ -259,7 +264,6 @@ public final class ItaEngine {
     private static final class Collector extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
         final List<String> trace = new ArrayList<>();
-        final Map<String, Integer> firings = new java.util.HashMap<>();
         String firing;
         final List<BoundRating> ratings = new ArrayList<>(2);
         final List<String> ratingRules = new ArrayList<>(2);
@@ -277,7 +281,6 @@ public final class ItaEngine {
         public void afterMatchFired(AfterMatchFiredEvent event) {
             String rule = event.getMatch().getRule().getName();
             trace.add(rule);
-            firings.merge(rule, 1, Integer::sum);
             firing = null;
         }
 
