@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  * @param value the offending value as text, as {@link #shown(CharSequence)} gives it, empty when
  *     there was none, not null
  * @param message what is wrong and what is allowed, not null
+ * @param line the line of the input where the field starts, 1 for the first; 0 when the input
+ *     has no lines or the line is not known
  */
-public record Problem(String field, String value, String message) {
+public record Problem(String field, String value, String message, int line) {
 
     /** The most characters of a bad value a message quotes; a longer value is cut and its length given. */
     public static final int SHOWN_LENGTH = 40;
@@ -28,11 +30,36 @@ public record Problem(String field, String value, String message) {
      * Validates the parts and cuts the value to a readable length.
      *
      * @throws NullPointerException if any part is null
+     * @throws IllegalArgumentException if the line is negative
      */
     public Problem {
         Objects.requireNonNull(field, "field");
         value = shown(Objects.requireNonNull(value, "value"));
         Objects.requireNonNull(message, "message");
+        if (line < 0) {
+            throw new IllegalArgumentException("line " + line + " is negative");
+        }
+    }
+
+    /**
+     * Creates a problem of an input without lines, or whose line is not known.
+     *
+     * @param field the field path, empty for the whole input, not null
+     * @param value the offending value, empty when there was none, not null
+     * @param message what is wrong and what is allowed, not null
+     */
+    public Problem(String field, String value, String message) {
+        this(field, value, message, 0);
+    }
+
+    /**
+     * Returns the same problem, found on a line of the input.
+     *
+     * @param line the line, 1 for the first, or 0 when not known
+     * @return the problem on that line, not null
+     */
+    public Problem onLine(int line) {
+        return new Problem(field, value, message, line);
     }
 
     /**
@@ -83,13 +110,33 @@ public record Problem(String field, String value, String message) {
     }
 
     /**
-     * Returns the problem as one line: {@code <field>: <message>}, or the message alone for a
-     * problem of the whole input (an empty field), which would otherwise read {@code : message}.
+     * Returns the problem as one line: {@code line 12: <field>: <message>}, without the line
+     * when it is not known and without the field for a problem of the whole input (an empty
+     * field), which would otherwise read {@code : message}.
      *
      * @return the line, not null
      */
     @Override
     public String toString() {
+        return (line > 0 ? "line " + line + ": " : "") + fieldAndMessage();
+    }
+
+    /**
+     * Returns the problem as a compiler names it, in a named input: {@code source:12: <field>:
+     * <message>}, or {@code source: <field>: <message>} when the line is not known.
+     *
+     * @param source the file or option the input came from, empty when not known (the result is
+     *     then {@link #toString()}), not null
+     * @return the line, not null
+     */
+    public String at(String source) {
+        if (source.isEmpty()) {
+            return toString();
+        }
+        return source + (line > 0 ? ":" + line + ": " : ": ") + fieldAndMessage();
+    }
+
+    private String fieldAndMessage() {
         return field.isEmpty() ? message : field + ": " + message;
     }
 }

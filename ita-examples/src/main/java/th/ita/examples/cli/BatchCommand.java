@@ -124,7 +124,7 @@ final class BatchCommand implements Callable<Integer> {
                 throw new InputException(file + ": expected a JSON array of assessments, found an object; "
                         + "put the assessments in [ ... ], or analyse one with: ita analyze " + file, e);
             }
-            throw InputException.of(file, e);
+            throw e.in(file.toString());
         } catch (IOException | UncheckedIOException e) {
             throw new InputException(file + ": cannot read the file: " + e.getMessage(), e);
         }

@@ -47,7 +47,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         PrintWriter err = commandLine.getErr();
         boolean input = isInputProblem(ex);
         if (ex instanceof InputException listed && listed.total() > MANY) {
-            printList(err, listed);
+            printList(err, listed.where(), listed.problems(), listed.total());
+        } else if (ex instanceof ItaValidationException invalid && invalid.total() > MANY) {
+            printList(err, invalid.source(), invalid.problems().stream().map(Object::toString).toList(), invalid.total());
         } else {
             String message = input || ex instanceof UncheckedIOException ? ex.getMessage()
                     : "internal error: " + ex + (verbose(parseResult) ? "" : " (run again with --verbose for details)");
@@ -62,14 +64,14 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     }
 
     /** Prints the summary line, then each problem on a line of its own, indented. */
-    private static void printList(PrintWriter err, InputException listed) {
-        err.println("ita: " + oneLine(listed.where()) + ": " + listed.total() + " problems, listed below; the first: "
-                + oneLine(listed.problems().get(0)));
-        for (String problem : listed.problems()) {
+    private static void printList(PrintWriter err, String where, List<String> problems, long total) {
+        err.println("ita: " + (where.isEmpty() ? "" : oneLine(where) + ": ") + total
+                + " problems, listed below; the first: " + oneLine(problems.get(0)));
+        for (String problem : problems) {
             err.println("  " + oneLine(problem));
         }
-        if (listed.total() > listed.problems().size()) {
-            err.println("  ... and " + (listed.total() - listed.problems().size()) + " more");
+        if (total > problems.size()) {
+            err.println("  ... and " + (total - problems.size()) + " more");
         }
     }
 

@@ -64,18 +64,6 @@ final class InputException extends RuntimeException {
     }
 
     /**
-     * Wraps the problems of a file that failed validation.
-     *
-     * @param where the file, not null
-     * @param e the validation failure, not null
-     * @return the exception, not null
-     */
-    static InputException of(Object where, ItaValidationException e) {
-        List<String> all = e.problems().stream().map(Problem::toString).toList();
-        return new InputException(String.valueOf(where), all.subList(0, Math.min(LISTED, all.size())), all.size(), e);
-    }
-
-    /**
      * Returns the file or option the problems are in.
      *
      * @return the place, or null when this is one message rather than a list of problems

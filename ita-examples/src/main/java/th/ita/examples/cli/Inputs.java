@@ -11,7 +11,7 @@ import th.ita.model.ItaValidationException;
 import th.ita.model.actionplan.ActionPlan;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.io.AssessmentJson;
-import th.ita.model.io.JsonInput;
+import th.ita.model.internal.JsonInput;
 import th.ita.model.samples.Samples;
 
 /** Reads the commands' input files, turning every failure into an {@link InputException} naming the file. */
@@ -139,7 +139,7 @@ final class Inputs {
         try {
             JsonInput.requireSize(file);
         } catch (ItaValidationException e) {
-            throw InputException.of(file, e);
+            throw e.in(file.toString());
         }
     }
 
@@ -155,7 +155,7 @@ final class Inputs {
         try {
             return AssessmentJson.readUtf8(file);
         } catch (ItaValidationException e) {
-            throw InputException.of(file, e);
+            throw e.in(file.toString());
         } catch (UncheckedIOException e) {
             throw new InputException(file + ": cannot read the file: " + e.getCause().getMessage(), e);
         }
@@ -175,7 +175,7 @@ final class Inputs {
         try {
             return AssessmentJson.read(json);
         } catch (ItaValidationException e) {
-            throw InputException.of(file, e);
+            throw e.in(file.toString());
         }
     }
 

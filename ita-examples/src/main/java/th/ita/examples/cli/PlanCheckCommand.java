@@ -16,11 +16,11 @@ import th.ita.model.actionplan.ActionPlan;
 import th.ita.model.actionplan.ActionPlans;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.samples.Samples;
-import th.ita.rules.PlanCheck;
-import th.ita.rules.PlanChecker;
-import th.ita.rules.PlanMismatchException;
 import th.ita.rules.report.PlanCheckReports;
 import th.ita.rules.report.ReportFormat;
+import th.ita.rules.actionplan.PlanChecker;
+import th.ita.rules.actionplan.PlanCheck;
+import th.ita.rules.actionplan.PlanMismatchException;
 
 /**
  * {@code ita plan-check}: checks an anti-corruption action plan (budget totals, risk register) and,
@@ -106,15 +106,15 @@ final class PlanCheckCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** Reads a plan; a broken file is bad input, with the file, line and field in the message. */
+    /**
+     * Reads a plan; a broken file is an {@link th.ita.model.ItaValidationException} that names the
+     * file, line and field ("plan.json:42: dimensions[4].number: ...").
+     */
     static ActionPlan readPlan(Path file) {
         Inputs.requireFile(file, "--plan-sample", Samples.plans().stream().map(Samples.PlanSample::name).toList());
         Inputs.requireSize(file);
         try {
             return ActionPlans.read(file);
-        } catch (IllegalArgumentException e) {
-            // ActionPlans names the file and line: "plan.json:42: dimensions[4].number: ..."
-            throw new InputException(e.getMessage(), e);
         } catch (IOException e) {
             throw new InputException(file + ": cannot read the file: " + e.getMessage(), e);
         }

@@ -3,7 +3,7 @@ package th.ita.examples.cli;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
-import th.ita.model.io.JsonInput;
+import th.ita.model.internal.JsonInput;
 
 /**
  * Bounds one CSV record as it is read: the CSV parser gathers a record whole before it hands it on,

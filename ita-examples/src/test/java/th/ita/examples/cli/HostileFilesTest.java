@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import th.ita.model.io.JsonInput;
+import th.ita.model.internal.JsonInput;
 import th.ita.model.samples.Samples;
 
 /**

@@ -31,8 +31,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import th.ita.model.ItaValidationException;
 import th.ita.model.Problem;
-import th.ita.model.io.JsonInput;
+import th.ita.model.internal.JsonInput;
 
 /**
  * Reads {@link ActionPlan}s from JSON.
@@ -42,8 +43,8 @@ import th.ita.model.io.JsonInput;
  * than {@value th.ita.model.Score#MAX_LENGTH} characters or beyond what a decimal holds, text that
  * is not well-formed Unicode, or a value that a record rejects (a negative budget, dimension 5) is
  * an error. Every error is one
- * {@link IllegalArgumentException} whose message names the source, the line, the JSON path of the
- * field and what is allowed, for example:
+ * {@link ItaValidationException} whose problem names the line and the JSON path of the field and
+ * says what is allowed; its message, with the source, reads for example:
  * <pre>{@code
  * plan.json:42: dimensions[4].number: dimension out of range, was 5; valid 1 - 4
  * }</pre>
@@ -91,7 +92,7 @@ public final class ActionPlans {
      *
      * @param file the file, UTF-8, not null
      * @return the plan, not null
-     * @throws IllegalArgumentException if the content is not a valid plan; the message starts with
+     * @throws ItaValidationException  if the content is not a valid plan; the message starts with
      *                                  {@code <file>:<line>:} and names the JSON field path
      * @throws IOException              if the file cannot be read
      */
@@ -107,7 +108,7 @@ public final class ActionPlans {
      *
      * @param in the stream, UTF-8, not null
      * @return the plan, not null
-     * @throws IllegalArgumentException if the content is not a valid plan; the message starts with
+     * @throws ItaValidationException  if the content is not a valid plan; the message starts with
      *                                  {@code line <line>:} and names the JSON field path
      * @throws IOException              if the stream cannot be read
      */
@@ -121,7 +122,7 @@ public final class ActionPlans {
      * @param in         the stream, UTF-8, not null
      * @param sourceName the name of the source for messages, such as a file or resource name, not null
      * @return the plan, not null
-     * @throws IllegalArgumentException if the content is not a valid plan; the message starts with
+     * @throws ItaValidationException  if the content is not a valid plan; the message starts with
      *                                  {@code <sourceName>:<line>:} and names the JSON field path
      * @throws IOException              if the stream cannot be read
      */
@@ -138,7 +139,8 @@ public final class ActionPlans {
             requireEnd(parser);
             return plan;
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(describe(e, sourceName, content), e);
+            throw (ItaValidationException) new ItaValidationException(sourceName.orElse(""),
+                    List.of(problem(e, content)), 1).initCause(e);
         }
     }
 
@@ -159,8 +161,8 @@ public final class ActionPlans {
         }
     }
 
-    /** Builds {@code <source>:<line>: <path>: <problem>} from a Jackson exception. */
-    private static String describe(JsonProcessingException e, Optional<String> sourceName, byte[] content) {
+    /** Turns a Jackson exception into the problem it reports, at the line of its field. */
+    private static Problem problem(JsonProcessingException e, byte[] content) {
         String path;
         String lookup = null; // the path with its keys whole, to find the line
         String problem;
@@ -181,15 +183,14 @@ public final class ActionPlans {
         // A record's message starts with its own field path, relative to the object that failed.
         Matcher relative = RELATIVE_PATH.matcher(problem);
         String fullPath = lookup == null ? path : lookup;
-        String message;
+        String field = path;
         if (relative.lookingAt()) {
             fullPath = fullPath.isEmpty() ? relative.group(1) : fullPath + "." + relative.group(1);
-            message = path.isEmpty() ? problem : path + "." + problem;
-        } else {
-            message = path.isEmpty() ? problem : path + ": " + problem;
+            field = path.isEmpty() ? relative.group(1) : path + "." + relative.group(1);
+            problem = problem.substring(relative.end());
         }
         int line = malformed ? lineOf(e.getLocation()) : lineOfPath(content, fullPath).orElse(lineOf(e.getLocation()));
-        return location(line, sourceName) + message;
+        return new Problem(field, "", problem, Math.max(0, line));
     }
 
     private static int lineOf(JsonLocation location) {
@@ -333,14 +334,6 @@ public final class ActionPlans {
         TreeSet<String> sorted = new TreeSet<>();
         ids.forEach(id -> sorted.add(String.valueOf(id)));
         return sorted.toString();
-    }
-
-    private static String location(int line, Optional<String> sourceName) {
-        if (line < 1) {
-            return sourceName.map(s -> s + ": ").orElse("");
-        }
-        return sourceName.map(s -> String.format(Locale.ROOT, "%s:%d: ", s, line))
-                .orElse(String.format(Locale.ROOT, "line %d: ", line));
     }
 
     /** The JSON path of a reference chain; {@code cut} quotes each key as {@link Problem#shown} does. */

@@ -15,7 +15,7 @@ import th.ita.model.FiscalYear;
 import th.ita.model.ItaValidationException;
 import th.ita.model.Problem;
 import th.ita.model.Score;
-import th.ita.model.Texts;
+import th.ita.model.internal.Texts;
 import th.ita.model.catalogue.Catalogue;
 import th.ita.model.catalogue.Edition;
 import th.ita.model.catalogue.Question;

@@ -35,9 +35,11 @@ import java.util.function.ObjLongConsumer;
 import th.ita.model.ItaValidationException;
 import th.ita.model.Problem;
 import th.ita.model.Score;
-import th.ita.model.Texts;
+import th.ita.model.internal.Texts;
 import th.ita.model.assessment.AgencyKind;
 import th.ita.model.assessment.Assessment;
+import th.ita.model.internal.JsonInput;
+import th.ita.model.internal.ElementBudget;
 
 /**
  * Reads assessments in the ITA JSON input format, strictly: an unknown field, a wrong type or a

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import th.ita.model.ItaValidationException;
+import th.ita.model.FiscalYear;
 
 /** Reading plan files: a valid file, and broken files that must fail with a message naming line and field. */
 class ActionPlanReaderTest {
@@ -69,7 +71,7 @@ class ActionPlanReaderTest {
     }
 
     private static String failure(String json) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> read(json));
+        ItaValidationException e = assertThrows(ItaValidationException.class, () -> read(json));
         assertInstanceOf(JsonProcessingException.class, e.getCause(), "the Jackson problem is chained");
         return e.getMessage();
     }
@@ -84,7 +86,7 @@ class ActionPlanReaderTest {
         ActionPlan plan = read(VALID);
         assertEquals(1, plan.items().size());
         assertEquals(PlanItemKind.PROJECT, plan.items().get(0).kind());
-        assertEquals(new BigDecimal("100.00"), plan.summedBudgetByYear(1).get(2567));
+        assertEquals(new BigDecimal("100.00"), plan.summedBudgetByYear(1).get(FiscalYear.of(2567)));
         assertEquals(plan.declaredTotals(), plan.summedBudgetByYear());
         assertEquals(List.of(), plan.dimension(1).orElseThrow().subStrategies().get(0).note().stream().toList());
     }
@@ -249,7 +251,7 @@ class ActionPlanReaderTest {
     void aFileNameStartsTheMessage(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, replace("\"number\": 1,\n      \"name\": \"การสร้าง", "\"number\": 5,\n      \"name\": \"การสร้าง"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ActionPlans.read(file));
+        ItaValidationException e = assertThrows(ItaValidationException.class, () -> ActionPlans.read(file));
         assertTrue(e.getMessage().startsWith(file + ":"), e.getMessage());
         assertTrue(e.getMessage().contains(": dimensions[0].number: dimension out of range, was 5"), e.getMessage());
     }
