@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import th.ita.model.ItaValidationException;
 import th.ita.model.Problem;
-import th.ita.model.Texts;
+import th.ita.model.internal.Texts;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.assessment.Constraint;
 import th.ita.model.assessment.SignOff;
