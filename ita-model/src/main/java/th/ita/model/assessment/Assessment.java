@@ -275,7 +275,7 @@ public final class Assessment {
     public Assessment withUnits(Map<String, String> names) {
         List<Problem> problems = new ArrayList<>();
         SortedMap<String, String> merged = new TreeMap<>(units);
-        names.forEach((role, name) -> Builder.checkUnit(role, name, "", problems)
+        names.forEach((role, name) -> Builder.checkUnit(role, name, problems)
                 .ifPresent(n -> merged.put(role, n)));
         if (!problems.isEmpty()) {
             throw new ItaValidationException(problems);
@@ -372,7 +372,6 @@ public final class Assessment {
         private SignOff.Signer preparer;
         private SignOff.Signer approver;
         private java.time.LocalDate signedOn;
-        private String prefix = "";
 
         private record Entry(String key, Object value) {
         }
@@ -385,17 +384,6 @@ public final class Assessment {
         }
 
         private Builder() {
-        }
-
-        /**
-         * Sets a prefix for every field path in problems, such as {@code previous.} for a nested year.
-         *
-         * @param fieldPrefix the prefix, not null
-         * @return this builder (for chaining)
-         */
-        public Builder fieldPrefix(String fieldPrefix) {
-            this.prefix = Objects.requireNonNull(fieldPrefix, "fieldPrefix");
-            return this;
         }
 
         /**
@@ -774,7 +762,7 @@ public final class Assessment {
             texts("naccRecommendations", naccRecommendations, "recommendation", problems);
             Optional<SignOff> signature = signOff(problems);
             SortedMap<String, String> unitNames = new TreeMap<>();
-            units.forEach((role, name) -> checkUnit(role, name, prefix, problems)
+            units.forEach((role, name) -> checkUnit(role, name, problems)
                     .ifPresent(n -> unitNames.put(role, n)));
             if (problems.isEmpty() && qs.isEmpty() && items.isEmpty() && ind.isEmpty() && tl.isEmpty()
                     && total.isEmpty()) {
@@ -831,18 +819,18 @@ public final class Assessment {
         }
 
         /** A role id is an upper-case identifier, like those of the recommendation catalogue; a name is text. */
-        static Optional<String> checkUnit(String role, String name, String prefix, List<Problem> problems) {
+        static Optional<String> checkUnit(String role, String name, List<Problem> problems) {
             if (!role.matches("[A-Z][A-Z0-9_]*")) {
-                problems.add(new Problem(prefix + "units", role,
+                problems.add(new Problem("units", role,
                         "expected a role id such as FINANCE or CLERK_OFFICE, was '" + Problem.shown(role) + "'"));
                 return Optional.empty();
             }
             if (name.isBlank()) {
-                problems.add(new Problem(prefix + "units." + role, "", "blank unit name; give the unit's name"));
+                problems.add(new Problem("units." + role, "", "blank unit name; give the unit's name"));
                 return Optional.empty();
             }
             Optional<String> malformed = Texts.unicodeProblem(name);
-            malformed.ifPresent(why -> problems.add(new Problem(prefix + "units." + role, name, why)));
+            malformed.ifPresent(why -> problems.add(new Problem("units." + role, name, why)));
             return malformed.isPresent() ? Optional.empty() : Optional.of(name.strip());
         }
 
@@ -1055,7 +1043,7 @@ public final class Assessment {
         }
 
         private Problem problem(String field, String value, String message) {
-            return new Problem(prefix + field, value, message);
+            return new Problem(field, value, message);
         }
     }
 }

@@ -359,7 +359,7 @@ public final class AssessmentJson {
                     "expected a JSON object for an assessment");
         }
         List<Problem> problems = new ArrayList<>();
-        Assessment.Builder builder = Assessment.builder().fieldPrefix(prefix);
+        Assessment.Builder builder = Assessment.builder();
         checkFields(node, prefix, problems);
         // A missing agency or year is reported by the builder; only a wrong JSON type is reported here.
         String agency = node.has("agency") ? text(node, "agency", prefix, problems) : null;
@@ -381,7 +381,8 @@ public final class AssessmentJson {
             // A field already reported as malformed here is not reported again as missing.
             Set<String> named = new java.util.HashSet<>();
             problems.forEach(p -> named.add(p.field()));
-            e.problems().stream().filter(p -> !named.contains(p.field())).forEach(problems::add);
+            e.problems().stream().map(p -> p.under(prefix)).filter(p -> !named.contains(p.field()))
+                    .forEach(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new ItaValidationException(problems);
@@ -589,14 +590,14 @@ public final class AssessmentJson {
         checkSameAgency(node, of, field, problems);
         // The earlier year is the assessment's agency; when that name is missing it is reported
         // once, for the assessment, and a placeholder keeps this year from reporting it again.
-        Assessment.Builder earlier = Assessment.builder().fieldPrefix(field)
+        Assessment.Builder earlier = Assessment.builder()
                 .agency(of.name() == null ? "-" : of.name(), of.kind().orElse(AgencyKind.OTHER));
         readYear(node, earlier, field, problems);
         readPlan(node, earlier, field, problems);
         try {
             into.history(earlier.build(), path);
         } catch (ItaValidationException e) {
-            problems.addAll(e.problems());
+            e.problems().stream().map(p -> p.under(field)).forEach(problems::add);
         }
         readEarlierYears(node, path + ".", of, prefix, into, problems);
     }
