@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import th.ita.model.Score;
 import th.ita.model.ThaiDigits;
 import th.ita.model.assessment.Assessment;
@@ -460,6 +462,10 @@ final class DocumentParts {
      * an indicator, OIT item or theme the recommendation names by its name or number, or by the
      * sentence that the agency will act on it itself. Only a name found in the text links the two.
      */
+    /** An OIT code after ข้อ, or an O-code on its own: O36, o36, ข้อ 036, ข้อ ๐๓๖. */
+    private static final Pattern OIT_CITATION = Pattern.compile(
+            "(?:ข้อ\\s*([oO0๐][0-9๐-๙]{1,2})|(?<![A-Za-z0-9])([oO][0-9๐-๙]{1,2}))(?![0-9๐-๙])");
+
     List<Report.Answer> answers() {
         List<Report.Answer> result = new ArrayList<>();
         List<String> given = a.naccRecommendations();
@@ -474,8 +480,10 @@ final class DocumentParts {
                     addRows(rows, s -> s.level() == Level.INDICATOR && s.key().equals(Integer.toString(i.number())));
                 }
             }
+            Set<QuestionCode> cited = citedOitItems(text);
             for (Question q : a.edition().questions()) {
-                if (q.tool() == Tool.OIT && q.thai().isPresent() && names(text, q.thai().get())) {
+                if (q.tool() == Tool.OIT && (cited.contains(q.code())
+                        || q.thai().isPresent() && names(text, q.thai().get()))) {
                     named.add(q.code() + " " + q.thai().get());
                     addRows(rows, s -> s.level() == Level.OIT_ITEM && s.key().equals(q.code().toString()));
                 }
@@ -498,6 +506,26 @@ final class DocumentParts {
             result.add(new Report.Answer(d.apply(number + ". " + text.strip()), d.apply(response)));
         }
         return result;
+    }
+
+    /**
+     * The OIT items a text cites by code, as the NACC's assessors write them: {@code ข้อ O36}, or
+     * with a zero, Thai or Arabic, for the letter ({@code ตามข้อ 036}, {@code ข้อ ๐๒๙}).
+     */
+    private static Set<QuestionCode> citedOitItems(String text) {
+        Set<QuestionCode> codes = new LinkedHashSet<>();
+        Matcher m = OIT_CITATION.matcher(text);
+        while (m.find()) {
+            try {
+                QuestionCode code = QuestionCode.parse(m.group(1) != null ? m.group(1) : m.group(2));
+                if (code.tool() == Tool.OIT) {
+                    codes.add(code);
+                }
+            } catch (IllegalArgumentException notACode) {
+                // a number that reads like a code but is none, such as ข้อ 0
+            }
+        }
+        return codes;
     }
 
     private static boolean names(String text, String name) {

@@ -150,16 +150,24 @@ class DocxDocumentTest {
                 for (String row : rows.split("; ")) {
                     assertTrue(topics.contains(row), row);
                 }
-                // The name it matched is in the recommendation's own words.
+                // The name it matched is in the recommendation's own words, or the OIT item is cited by
+                // its code as the assessors write it (ข้อ 036 for o36).
                 String named = response.substring("ข้อเสนอแนะนี้กล่าวถึง ".length(), response.indexOf(" ซึ่ง"));
-                String name = named.split(", ")[0].replaceFirst("^(ตัวชี้วัดที่ [๐-๙]+ |o[๐-๙]+ |ประเด็นที่ [๐-๙]+ )", "");
-                assertTrue(answer.recommendation().contains(name), name + " in " + answer.recommendation());
+                String first = named.split(", ")[0];
+                String name = first.replaceFirst("^(ตัวชี้วัดที่ [๐-๙]+ |o[๐-๙]+ |ประเด็นที่ [๐-๙]+ )", "");
+                String code = ThaiDigits.toArabic(first).replaceFirst("^o(\\d+) .*", "$1");
+                String cited = ThaiDigits.toArabic(answer.recommendation());
+                assertTrue(answer.recommendation().contains(name) || cited.contains("ข้อ 0" + code)
+                        || cited.contains("ข้อ O" + code), name + " in " + answer.recommendation());
             } else {
                 assertTrue(response.endsWith("หน่วยงานจะพิจารณาดำเนินการตามข้อเสนอแนะนี้เอง"), response);
             }
         }
         assertTrue(model.naccRecommendations().stream().anyMatch(n -> n.response().contains(" แถว ")),
                 "recommendation 9 names indicator 4, which has a measure");
+        assertTrue(model.naccRecommendations().get(0).response().startsWith("ข้อเสนอแนะนี้กล่าวถึง o๓๖ "),
+                "recommendation 1 cites ข้อ 036, the failed item o36: " + model.naccRecommendations().get(0));
+        assertTrue(model.naccRecommendations().get(0).response().contains(" แถว "), "o36 has a measure");
         try (XWPFDocument doc = docx(analysis)) {
             XWPFTable table = DocxReportTest.tableAfter(doc, "ข้อเสนอแนะของผู้ประเมินจากสำนักงาน ป.ป.ช.");
             assertEquals(given.size() + 1, table.getNumberOfRows());
