@@ -53,6 +53,18 @@ public record Problem(String field, String value, String message, int line) {
     }
 
     /**
+     * Returns the same problem, of a field nested under another: a problem of {@code indicators.3}
+     * found in an earlier year read from {@code previous} is one of {@code previous.indicators.3}.
+     *
+     * @param prefix the path of the enclosing field with its separator, such as {@code previous.},
+     *     or empty, not null
+     * @return the problem with its full path, not null
+     */
+    public Problem under(String prefix) {
+        return prefix.isEmpty() ? this : new Problem(prefix + field, value, message, line);
+    }
+
+    /**
      * Returns the same problem, found on a line of the input.
      *
      * @param line the line, 1 for the first, or 0 when not known

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import th.ita.model.internal.Texts;
 
 /** The value types: {@link Score}, {@link FiscalYear}, {@link ThaiDigits}, {@link Problem}. */
 class ValueTypesTest {

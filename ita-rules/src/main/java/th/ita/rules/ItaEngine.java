@@ -41,6 +41,9 @@ import th.ita.rules.rating.RatingRange;
 import th.ita.rules.rating.RatingScheme;
 import th.ita.rules.recommendations.Recommendation;
 import th.ita.rules.recommendations.RecommendationCatalogue;
+import th.ita.rules.internal.KieBaseFactory;
+import th.ita.rules.internal.RuleSource;
+import th.ita.rules.internal.DrlOutline;
 
 /**
  * The ITA rule engine: scores an assessment, rates it and finds what needs action, with DRL rules
@@ -225,7 +228,12 @@ public final class ItaEngine {
 
     /** The rule that fired most is the one that keeps re-activating itself. */
     private RuleExecutionException runaway(Collector results) {
-        Map.Entry<String, Integer> most = results.firings.entrySet().stream().max(Map.Entry.comparingByValue())
+        // Counted from the trace here, not at each firing: only a runaway analysis needs the counts.
+        Map<String, Integer> firings = new java.util.HashMap<>();
+        for (String rule : results.trace) {
+            firings.merge(rule, 1, Integer::sum);
+        }
+        Map.Entry<String, Integer> most = firings.entrySet().stream().max(Map.Entry.comparingByValue())
                 .orElseThrow();
         return new RuleExecutionException(most.getKey(), where(most.getKey()), String.format(Locale.ROOT,
                 "the rules fired more than %d times in one analysis; rule \"%s\" (%s) fired %d times: does it "
@@ -256,7 +264,6 @@ public final class ItaEngine {
     private static final class Collector extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
         final List<String> trace = new ArrayList<>();
-        final Map<String, Integer> firings = new java.util.HashMap<>();
         String firing;
         final List<BoundRating> ratings = new ArrayList<>(2);
         final List<String> ratingRules = new ArrayList<>(2);
@@ -274,7 +281,6 @@ public final class ItaEngine {
         public void afterMatchFired(AfterMatchFiredEvent event) {
             String rule = event.getMatch().getRule().getName();
             trace.add(rule);
-            firings.merge(rule, 1, Integer::sum);
             firing = null;
         }
 
@@ -354,7 +360,9 @@ public final class ItaEngine {
     /**
      * Plans the least an agency must fix to reach a target: which failed OIT items, in which order,
      * with the re-scored overall after each, and what remains to be raised when OIT fixes are not
-     * enough. Uses the same aggregation as {@link #analyze}.
+     * enough. Uses the same aggregation as {@link #analyze}. When the target is a rating and the
+     * figures given leave it open (a FY2566 agency without its EIT parts), a published rating the
+     * rules find the figures allow decides whether it is met now ({@link TargetPlan#metAsPublished()}).
      *
      * @param assessment the assessment, not null
      * @param target the target, such as {@code Target.passMark(policy)}, not null
@@ -363,7 +371,15 @@ public final class ItaEngine {
      */
     public TargetPlan plan(Assessment assessment, Target target) {
         Objects.requireNonNull(assessment, "assessment");
-        return TargetPlanner.plan(assessment, Objects.requireNonNull(target, "target"));
+        Objects.requireNonNull(target, "target");
+        // A published rating counts only where the rules find the figures allow it, and only for a
+        // target that is a rating: one analysis, run only when both are there.
+        Optional<Rating> published = Optional.empty();
+        if (target.rating().isPresent() && assessment.publishedRating().isPresent()) {
+            Analysis analysis = analyze(assessment);
+            published = analysis.ratingFromPublished() ? analysis.rating() : Optional.empty();
+        }
+        return TargetPlanner.plan(assessment, target, published);
     }
 
     /**

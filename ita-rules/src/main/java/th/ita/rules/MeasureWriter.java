@@ -134,24 +134,38 @@ final class MeasureWriter {
             return steps;
         }
         int indicator = Integer.parseInt(r.subject().key());
-        List<java.util.Map.Entry<th.ita.model.catalogue.QuestionCode, th.ita.model.Score>> scored = new ArrayList<>();
-        List<th.ita.model.Score> all = new ArrayList<>();
-        for (th.ita.model.catalogue.Question q : assessment.edition().questionsOf(indicator)) {
-            th.ita.model.Score s = assessment.questions().get(q.code());
+        // Plain loops rather than streams: this runs for most indicator measures of every analysis,
+        // and the pipelines cost more than the work (docs/PERFORMANCE.md).
+        List<th.ita.model.catalogue.Question> questions = assessment.edition().questionsOf(indicator);
+        Map<th.ita.model.catalogue.QuestionCode, th.ita.model.Score> given = assessment.questions();
+        List<java.util.Map.Entry<th.ita.model.catalogue.QuestionCode, th.ita.model.Score>> scored =
+                new ArrayList<>(questions.size());
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (th.ita.model.catalogue.Question q : questions) {
+            th.ita.model.Score s = given.get(q.code());
             if (s != null) {
                 scored.add(java.util.Map.entry(q.code(), s));
-                all.add(s);
+                sum = sum.add(s.value());
             }
         }
         if (scored.isEmpty()) {
             return steps;
         }
-        java.math.BigDecimal mean = all.stream().map(th.ita.model.Score::value)
-                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
-                .divide(java.math.BigDecimal.valueOf(all.size()), java.math.MathContext.DECIMAL64);
-        List<String> low = scored.stream().filter(e -> e.getValue().value().compareTo(mean) < 0)
-                .sorted(java.util.Map.Entry.comparingByValue()).limit(3)
-                .map(e -> e.getKey() + " (" + e.getValue() + ")").toList();
+        java.math.BigDecimal mean = sum.divide(java.math.BigDecimal.valueOf(scored.size()),
+                java.math.MathContext.DECIMAL64);
+        List<java.util.Map.Entry<th.ita.model.catalogue.QuestionCode, th.ita.model.Score>> below =
+                new ArrayList<>(scored.size());
+        for (java.util.Map.Entry<th.ita.model.catalogue.QuestionCode, th.ita.model.Score> e : scored) {
+            if (e.getValue().value().compareTo(mean) < 0) {
+                below.add(e);
+            }
+        }
+        // A stable sort, as the stream's was: questions of equal score keep the catalogue's order.
+        below.sort(java.util.Map.Entry.comparingByValue());
+        List<String> low = new ArrayList<>(3);
+        for (int i = 0; i < below.size() && i < 3; i++) {
+            low.add(below.get(i).getKey() + " (" + below.get(i).getValue() + ")");
+        }
         if (low.isEmpty()) {
             return steps;
         }

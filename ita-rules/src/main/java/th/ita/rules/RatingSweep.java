@@ -28,6 +28,9 @@ import th.ita.rules.rating.BoundRating;
 import th.ita.rules.rating.Rating;
 import th.ita.rules.rating.RatingBound;
 import th.ita.rules.rating.RatingScheme;
+import th.ita.rules.internal.KieBaseFactory;
+import th.ita.rules.internal.RuleSource;
+import th.ita.rules.internal.DrlOutline;
 
 /**
  * Proves, through the engine's own KieBase, that the rating rules give exactly one rating for

@@ -43,7 +43,7 @@ final class RatingTargets {
      */
     Target of(String label, Rating rating) {
         Lines lines = byCode.computeIfAbsent(rating.code(), code -> lines(rating));
-        return new Target(label, lines.overall(), lines.componentLine());
+        return new Target(label, lines.overall(), lines.componentLine(), Optional.of(rating));
     }
 
     /**

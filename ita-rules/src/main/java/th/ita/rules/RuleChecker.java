@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.conf.KieBaseMutabilityOption;
 import th.ita.model.samples.Samples;
+import th.ita.rules.internal.KieBaseFactory;
+import th.ita.rules.internal.RuleSource;
+import th.ita.rules.internal.DrlOutline;
 
 /**
  * Runs the rule check behind {@link ItaEngine.Builder#check()}, in the order a rule author fixes

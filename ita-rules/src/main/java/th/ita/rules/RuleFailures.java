@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.drools.mvel.ConstraintEvaluationException;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.mvel2.CompileException;
+import th.ita.rules.internal.DrlOutline;
 
 /**
  * Puts a file and a line on a rule that failed at run time. Drools compiles a condition such as

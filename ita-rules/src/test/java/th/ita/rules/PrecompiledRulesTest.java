@@ -22,6 +22,8 @@ import th.ita.model.samples.Samples;
 import th.ita.rules.findings.Finding;
 import th.ita.rules.rating.Rating;
 import th.ita.rules.recommendations.Measure;
+import th.ita.rules.internal.KieBaseFactory;
+import th.ita.rules.internal.RuleSource;
 
 /**
  * The bundled rules are loaded from the executable model that the build makes (ModelGenerator);

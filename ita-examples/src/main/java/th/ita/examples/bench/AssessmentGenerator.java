@@ -188,8 +188,7 @@ public final class AssessmentGenerator {
     }
 
     private static Assessment previous(Random random, String name, AgencyKind kind, ScoreCard current) {
-        Assessment.Builder builder = Assessment.builder().agency(name, kind).fiscalYear(PREVIOUS_YEAR)
-                .fieldPrefix("previous.");
+        Assessment.Builder builder = Assessment.builder().agency(name, kind).fiscalYear(PREVIOUS_YEAR);
         Map<Integer, Score> indicators = current.indicators().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().value().orElseThrow()));
         indicators.forEach((number, score) -> builder.indicator(number,

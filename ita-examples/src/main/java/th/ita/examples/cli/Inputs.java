@@ -11,7 +11,7 @@ import th.ita.model.ItaValidationException;
 import th.ita.model.actionplan.ActionPlan;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.io.AssessmentJson;
-import th.ita.model.io.JsonInput;
+import th.ita.model.internal.JsonInput;
 import th.ita.model.samples.Samples;
 
 /** Reads the commands' input files, turning every failure into an {@link InputException} naming the file. */

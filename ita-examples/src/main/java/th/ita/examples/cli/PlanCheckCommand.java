@@ -16,11 +16,11 @@ import th.ita.model.actionplan.ActionPlan;
 import th.ita.model.actionplan.ActionPlans;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.samples.Samples;
-import th.ita.rules.PlanCheck;
-import th.ita.rules.PlanChecker;
-import th.ita.rules.PlanMismatchException;
 import th.ita.rules.report.PlanCheckReports;
 import th.ita.rules.report.ReportFormat;
+import th.ita.rules.actionplan.PlanChecker;
+import th.ita.rules.actionplan.PlanCheck;
+import th.ita.rules.actionplan.PlanMismatchException;
 
 /**
  * {@code ita plan-check}: checks an anti-corruption action plan (budget totals, risk register) and,

@@ -53,7 +53,7 @@ class DocxFormatTest {
         assertTrue(document.contains("<w:t>เทศบาลนครลำปาง (เทศบาลนคร)</w:t>"), document);
         // Thai digits by default in a Thai document: the overall 83.74 and the year 2564.
         assertTrue(document.contains("๘๓.๗๔"), document);
-        assertTrue(document.contains("<w:t>๒๕๖๔</w:t>"), document);
+        assertTrue(document.contains("<w:t>ประจำปีงบประมาณ พ.ศ. ๒๕๖๔</w:t>"), document);
         assertFalse(document.contains("83.74"), document);
         assertTrue(part(bytes, "word/fontTable.xml").contains("TH Sarabun New"));
         try (Stream<Path> files = Files.list(dir)) {

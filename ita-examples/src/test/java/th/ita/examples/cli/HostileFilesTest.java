@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import th.ita.model.ItaValidationException;
-import th.ita.model.io.JsonInput;
+import th.ita.model.internal.JsonInput;
 import th.ita.model.samples.Samples;
 
 /**

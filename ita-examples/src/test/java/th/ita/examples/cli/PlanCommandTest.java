@@ -104,6 +104,23 @@ class PlanCommandTest {
     }
 
     @Test
+    void aPublishedRatingDecidesWhatTheFiguresLeaveOpen() throws IOException {
+        Cli.Result md = Cli.run("plan", "--sample", "lampang-pao-2566", "--target", "ผ่านดี");
+        Cli.Result en = Cli.run("plan", "--sample", "lampang-pao-2566", "--target", "ผ่านดี", "--lang", "en");
+        Cli.Result json = Cli.run("plan", "--sample", "lampang-pao-2566", "--target", "ผ่านดี", "--format", "json");
+
+        assertEquals(0, md.code(), md.err());
+        assertTrue(md.out().contains("- ผลการวางแผน: ถึงเป้าหมายแล้วตามผลที่ประกาศ (ผ่านดี) ซึ่งประเมินจาก EIT ส่วนที่ 1 "
+                + "และ EIT ส่วนที่ 2 ที่ข้อมูลที่ให้มาไม่มี ตัวเลขที่ให้มาเพียงอย่างเดียวจึงยืนยันไม่ได้\n"), md.out());
+        assertTrue(en.out().contains("- Result: met now by the published rating (Passed, good), which rests on EIT part 1 "
+                + "and EIT part 2; the figures given alone cannot confirm it\n"), en.out());
+        JsonNode root = JSON.readTree(json.out());
+        assertFalse(root.get("reachable").booleanValue());
+        assertEquals("GOOD", root.get("published").asText());
+        assertTrue(root.get("metAsPublished").booleanValue());
+    }
+
+    @Test
     void aBadTargetIsBadInputNamingTarget() {
         Cli.Result r = Cli.run("plan", "--sample", "lampang-city-2564", "--target", "xyz");
 

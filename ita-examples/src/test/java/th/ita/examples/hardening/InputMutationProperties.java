@@ -41,7 +41,7 @@ import th.ita.examples.bench.AssessmentGenerator;
 import th.ita.examples.cli.ItaCli;
 import th.ita.model.ItaValidationException;
 import th.ita.model.Problem;
-import th.ita.model.Texts;
+import th.ita.model.internal.Texts;
 import th.ita.model.assessment.Assessment;
 import th.ita.model.assessment.OitResult;
 import th.ita.model.catalogue.QuestionCode;

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import th.ita.model.FiscalYear;
 
 /**
  * A local government's anti-corruption action plan ("แผนปฏิบัติการป้องกันการทุจริตเพื่อยกระดับ
@@ -46,7 +47,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record ActionPlan(String organisation, Optional<String> district, Optional<String> province, String title,
                          FiscalYearRange period, Optional<String> dated, Optional<String> source, PlanTargets targets,
                          List<RiskRow> riskRegister, List<Dimension> dimensions, Optional<Integer> declaredItemCount,
-                         SortedMap<Integer, BigDecimal> declaredTotals, List<String> notes) {
+                         SortedMap<FiscalYear, BigDecimal> declaredTotals, List<String> notes) {
 
     /**
      * Checks the plan and copies its lists.
@@ -87,8 +88,8 @@ public record ActionPlan(String organisation, Optional<String> district, Optiona
         checkTree(period, dimensions);
         checkYears(period, declaredTotals.keySet(), "declaredTotals");
         for (int t = 0; t < targets.years().size(); t++) {
-            int year = targets.years().get(t).fiscalYear();
-            Checks.check(period.contains(year), "targets.years[%d].fiscalYear: outside the plan period, was %d; the plan runs %d - %d",
+            FiscalYear year = targets.years().get(t).fiscalYear();
+            Checks.check(period.contains(year), "targets.years[%d].fiscalYear: outside the plan period, was %s; the plan runs %s - %s",
                     t, year, period.first(), period.last());
         }
     }
@@ -119,9 +120,9 @@ public record ActionPlan(String organisation, Optional<String> district, Optiona
         }
     }
 
-    private static void checkYears(FiscalYearRange period, Set<Integer> years, String path) {
-        for (Integer year : years) {
-            Checks.check(period.contains(year), "%s.%d: year outside the plan period, was %d; the plan runs %d - %d",
+    private static void checkYears(FiscalYearRange period, Set<FiscalYear> years, String path) {
+        for (FiscalYear year : years) {
+            Checks.check(period.contains(year), "%s.%s: year outside the plan period, was %s; the plan runs %s - %s",
                     path, year, year, period.first(), period.last());
         }
     }
@@ -147,7 +148,7 @@ public record ActionPlan(String organisation, Optional<String> district, Optiona
                 Checks.optional(dated), Checks.optional(source),
                 targets == null ? PlanTargets.none() : targets,
                 Checks.orEmpty(riskRegister), Checks.orEmpty(dimensions), Checks.optional(declaredItemCount),
-                new TreeMap<>(Checks.orEmpty(declaredTotals)), Checks.orEmpty(notes));
+                Checks.byFiscalYear(declaredTotals, "declaredTotals"), Checks.orEmpty(notes));
     }
 
     /**
@@ -197,7 +198,7 @@ public record ActionPlan(String organisation, Optional<String> district, Optiona
      *
      * @return an unmodifiable map from every year of {@link #period()} to the sum with scale 2, not null
      */
-    public SortedMap<Integer, BigDecimal> summedBudgetByYear() {
+    public SortedMap<FiscalYear, BigDecimal> summedBudgetByYear() {
         return sumByYear(items());
     }
 
@@ -209,13 +210,13 @@ public record ActionPlan(String organisation, Optional<String> district, Optiona
      *         zeros if the plan lacks the dimension, not null
      * @throws IllegalArgumentException if the number is outside 1 - 4
      */
-    public SortedMap<Integer, BigDecimal> summedBudgetByYear(int dimension) {
+    public SortedMap<FiscalYear, BigDecimal> summedBudgetByYear(int dimension) {
         return sumByYear(itemsIn(dimension));
     }
 
-    private SortedMap<Integer, BigDecimal> sumByYear(List<PlanItem> items) {
-        SortedMap<Integer, BigDecimal> sums = new TreeMap<>();
-        for (int year : period.years()) {
+    private SortedMap<FiscalYear, BigDecimal> sumByYear(List<PlanItem> items) {
+        SortedMap<FiscalYear, BigDecimal> sums = new TreeMap<>();
+        for (FiscalYear year : period.years()) {
             sums.put(year, items.stream().map(i -> i.budget().amountIn(year))
                     .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add));
         }
@@ -229,7 +230,7 @@ public record ActionPlan(String organisation, Optional<String> district, Optiona
      * @return the printed totals, empty if none are printed or the plan lacks the dimension, not null
      * @throws IllegalArgumentException if the number is outside 1 - 4
      */
-    public SortedMap<Integer, BigDecimal> declaredTotals(int dimension) {
+    public SortedMap<FiscalYear, BigDecimal> declaredTotals(int dimension) {
         return dimension(dimension).map(Dimension::declaredTotals).orElse(Collections.emptySortedMap());
     }
 

@@ -33,7 +33,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import th.ita.model.ItaValidationException;
 import th.ita.model.Problem;
-import th.ita.model.io.JsonInput;
+import th.ita.model.internal.JsonInput;
 
 /**
  * Reads {@link ActionPlan}s from JSON.

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import th.ita.model.FiscalYear;
 
 /**
  * The budget of a plan item: baht per Buddhist-era fiscal year, one amount in one year, or none.
@@ -22,7 +23,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param text   the budget as printed in the source, such as a funding-source remark, or empty
  * @implSpec This record is immutable and thread-safe.
  */
-public record Budget(BudgetKind kind, SortedMap<Integer, BigDecimal> byYear, Optional<String> text) {
+public record Budget(BudgetKind kind, SortedMap<FiscalYear, BigDecimal> byYear, Optional<String> text) {
 
     /**
      * Checks the budget and copies the amounts.
@@ -68,7 +69,7 @@ public record Budget(BudgetKind kind, SortedMap<Integer, BigDecimal> byYear, Opt
      */
     public static Budget perYear(BigDecimal amount, FiscalYearRange years) {
         Objects.requireNonNull(amount, "amount");
-        SortedMap<Integer, BigDecimal> map = new TreeMap<>();
+        SortedMap<FiscalYear, BigDecimal> map = new TreeMap<>();
         years.years().forEach(y -> map.put(y, amount));
         return new Budget(BudgetKind.PER_YEAR, map, Optional.empty());
     }
@@ -81,7 +82,7 @@ public record Budget(BudgetKind kind, SortedMap<Integer, BigDecimal> byYear, Opt
      * @return the budget, not null
      * @throws IllegalArgumentException if the year is out of range or the amount is invalid
      */
-    public static Budget oneOff(int fiscalYear, BigDecimal amount) {
+    public static Budget oneOff(FiscalYear fiscalYear, BigDecimal amount) {
         return new Budget(BudgetKind.ONE_OFF, new TreeMap<>(Map.of(fiscalYear, amount)), Optional.empty());
     }
 
@@ -90,7 +91,7 @@ public record Budget(BudgetKind kind, SortedMap<Integer, BigDecimal> byYear, Opt
                                @JsonProperty("byYear") Map<Integer, BigDecimal> byYear,
                                @JsonProperty("text") String text) {
         return new Budget(Checks.required(kind, "kind", "one of PER_YEAR, ONE_OFF, NONE is required"),
-                new TreeMap<>(Checks.orEmpty(byYear)), Checks.optional(text));
+                Checks.byFiscalYear(byYear, "byYear"), Checks.optional(text));
     }
 
     /**
@@ -99,7 +100,7 @@ public record Budget(BudgetKind kind, SortedMap<Integer, BigDecimal> byYear, Opt
      * @param fiscalYear the Buddhist-era fiscal year
      * @return the amount with scale 2, zero if nothing is budgeted that year, not null
      */
-    public BigDecimal amountIn(int fiscalYear) {
+    public BigDecimal amountIn(FiscalYear fiscalYear) {
         return byYear.getOrDefault(fiscalYear, BigDecimal.ZERO.setScale(2));
     }
 

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 
 import th.ita.model.FiscalYear;
 import th.ita.model.Problem;
-import th.ita.model.Texts;
+import th.ita.model.internal.Texts;
 
 /**
  * Shared argument checks for the action-plan records. Every message has the shape
@@ -67,12 +67,25 @@ final class Checks {
         return value;
     }
 
-    /** Checks a Buddhist-era fiscal year. */
-    static int fiscalYear(int year, String field) {
+    /** Checks a Buddhist-era fiscal year given as a number, as JSON gives it. */
+    static FiscalYear fiscalYear(int year, String field) {
         check(year >= FiscalYear.MIN_YEAR && year <= FiscalYear.MAX_YEAR,
                 "%s: not a Buddhist-era fiscal year, was %d; valid %d - %d",
                 field, year, FiscalYear.MIN_YEAR, FiscalYear.MAX_YEAR);
-        return year;
+        return FiscalYear.of(year);
+    }
+
+    /** Checks the fiscal years of a map read from JSON, whose keys are numbers, and keys it by {@link FiscalYear}. */
+    static <V> SortedMap<FiscalYear, V> byFiscalYear(Map<Integer, V> value, String field) {
+        SortedMap<FiscalYear, V> copy = new TreeMap<>();
+        for (Map.Entry<Integer, V> e : orEmpty(value).entrySet()) {
+            Integer year = e.getKey();
+            if (year == null) {
+                throw new NullPointerException(field + ": null fiscal year; keys must not be null");
+            }
+            copy.put(fiscalYear(year, field + "." + year), e.getValue());
+        }
+        return copy;
     }
 
     /** Copies a list, rejecting null and null elements; the copy is unmodifiable. */
@@ -103,15 +116,14 @@ final class Checks {
      * Copies a map of baht amounts by fiscal year: years must be Buddhist-era, amounts zero or
      * more with at most two decimals; amounts are normalised to scale 2.
      */
-    static SortedMap<Integer, BigDecimal> amounts(Map<Integer, BigDecimal> value, String field) {
+    static SortedMap<FiscalYear, BigDecimal> amounts(Map<FiscalYear, BigDecimal> value, String field) {
         Objects.requireNonNull(value, field);
-        SortedMap<Integer, BigDecimal> copy = new TreeMap<>();
-        for (Map.Entry<Integer, BigDecimal> e : value.entrySet()) {
-            Integer year = e.getKey();
+        SortedMap<FiscalYear, BigDecimal> copy = new TreeMap<>();
+        for (Map.Entry<FiscalYear, BigDecimal> e : value.entrySet()) {
+            FiscalYear year = e.getKey();
             if (year == null) {
                 throw new NullPointerException(field + ": null fiscal year; keys must not be null");
             }
-            fiscalYear(year, field + "." + year);
             copy.put(year, baht(e.getValue(), field + "." + year));
         }
         return Collections.unmodifiableSortedMap(copy);

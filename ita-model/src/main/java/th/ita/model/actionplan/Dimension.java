@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import th.ita.model.FiscalYear;
 
 /**
  * One of the four dimensions ("มิติ") of a local anti-corruption action plan:
@@ -32,7 +33,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @implSpec This record is immutable and thread-safe.
  */
 public record Dimension(int number, String name, List<Mission> missions, Optional<Integer> declaredItemCount,
-                        SortedMap<Integer, BigDecimal> declaredTotals) {
+                        SortedMap<FiscalYear, BigDecimal> declaredTotals) {
 
     /** The lowest dimension number. */
     public static final int MIN_NUMBER = 1;
@@ -74,7 +75,7 @@ public record Dimension(int number, String name, List<Mission> missions, Optiona
                                   @JsonProperty("declaredTotals") Map<Integer, BigDecimal> declaredTotals) {
         return new Dimension(Checks.required(number, "number", "a dimension number 1 - 4 is required"),
                 Checks.required(name, "name", "a text is required"), Checks.orEmpty(missions),
-                Checks.optional(declaredItemCount), new TreeMap<>(Checks.orEmpty(declaredTotals)));
+                Checks.optional(declaredItemCount), Checks.byFiscalYear(declaredTotals, "declaredTotals"));
     }
 
     /**
@@ -101,7 +102,7 @@ public record Dimension(int number, String name, List<Mission> missions, Optiona
      * @param fiscalYear the Buddhist-era fiscal year
      * @return the sum with scale 2, zero when nothing is budgeted, not null
      */
-    public BigDecimal summedBudgetIn(int fiscalYear) {
+    public BigDecimal summedBudgetIn(FiscalYear fiscalYear) {
         return items().stream().map(i -> i.budget().amountIn(fiscalYear))
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }

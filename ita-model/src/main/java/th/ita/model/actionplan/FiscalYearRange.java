@@ -1,10 +1,12 @@
 package th.ita.model.actionplan;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import th.ita.model.FiscalYear;
 
 /**
  * An inclusive range of Buddhist-era fiscal years, such as 2566 - 2570 ("ปีงบประมาณ พ.ศ. ๒๕๖๖ - ๒๕๗๐").
@@ -15,7 +17,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param last  the last fiscal year, from {@code first} to 2700
  * @implSpec This record is immutable and thread-safe.
  */
-public record FiscalYearRange(int first, int last) {
+public record FiscalYearRange(FiscalYear first, FiscalYear last) {
 
     /**
      * Checks the range.
@@ -25,9 +27,9 @@ public record FiscalYearRange(int first, int last) {
      * @throws IllegalArgumentException if a year is not Buddhist-era (2500 - 2700) or {@code last < first}
      */
     public FiscalYearRange {
-        Checks.fiscalYear(first, "first");
-        Checks.fiscalYear(last, "last");
-        Checks.check(first <= last, "last: before the first year, was %d; the range starts at %d", last, first);
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(last, "last");
+        Checks.check(!last.isBefore(first), "last: before the first year, was %s; the range starts at %s", last, first);
     }
 
     /**
@@ -39,7 +41,7 @@ public record FiscalYearRange(int first, int last) {
      * @throws IllegalArgumentException if a year is out of range or {@code last < first}
      */
     public static FiscalYearRange of(int first, int last) {
-        return new FiscalYearRange(first, last);
+        return new FiscalYearRange(Checks.fiscalYear(first, "first"), Checks.fiscalYear(last, "last"));
     }
 
     /**
@@ -50,13 +52,12 @@ public record FiscalYearRange(int first, int last) {
      * @throws IllegalArgumentException if the year is out of range
      */
     public static FiscalYearRange of(int year) {
-        return new FiscalYearRange(year, year);
+        return of(year, year);
     }
 
     @JsonCreator
     private static FiscalYearRange json(@JsonProperty("first") Integer first, @JsonProperty("last") Integer last) {
-        return new FiscalYearRange(
-                Checks.required(first, "first", "a Buddhist-era fiscal year is required"),
+        return of(Checks.required(first, "first", "a Buddhist-era fiscal year is required"),
                 Checks.required(last, "last", "a Buddhist-era fiscal year is required"));
     }
 
@@ -66,8 +67,8 @@ public record FiscalYearRange(int first, int last) {
      * @param fiscalYear the Buddhist-era fiscal year
      * @return true if {@code first <= fiscalYear <= last}
      */
-    public boolean contains(int fiscalYear) {
-        return fiscalYear >= first && fiscalYear <= last;
+    public boolean contains(FiscalYear fiscalYear) {
+        return !fiscalYear.isBefore(first) && !last.isBefore(fiscalYear);
     }
 
     /**
@@ -75,8 +76,8 @@ public record FiscalYearRange(int first, int last) {
      *
      * @return the years, not empty, not null
      */
-    public List<Integer> years() {
-        return IntStream.rangeClosed(first, last).boxed().toList();
+    public List<FiscalYear> years() {
+        return IntStream.rangeClosed(first.value(), last.value()).mapToObj(FiscalYear::of).toList();
     }
 
     /**
@@ -85,6 +86,6 @@ public record FiscalYearRange(int first, int last) {
      * @return the count, 1 or more
      */
     public int length() {
-        return last - first + 1;
+        return last.value() - first.value() + 1;
     }
 }

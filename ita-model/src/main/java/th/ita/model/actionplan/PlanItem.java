@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import th.ita.model.Problem;
+import th.ita.model.FiscalYear;
 
 /**
  * One project, activity or measure of an action plan ("โครงการ/กิจกรรม/มาตรการ").
@@ -80,9 +81,9 @@ public record PlanItem(int number, String templateName, Optional<String> localNa
         note = Checks.optionalText(note, "note");
         if (period.isPresent()) {
             FiscalYearRange range = period.get();
-            for (Integer year : budget.byYear().keySet()) {
+            for (FiscalYear year : budget.byYear().keySet()) {
                 Checks.check(range.contains(year),
-                        "budget.byYear.%d: year outside the item period, was %d; the item runs %d - %d",
+                        "budget.byYear.%s: year outside the item period, was %s; the item runs %s - %s",
                         year, year, range.first(), range.last());
             }
         }

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import th.ita.model.FiscalYear;
+import th.ita.model.Score;
 
 /**
  * The plan-level goals ("เป้าหมาย") and the yearly target table.
@@ -16,7 +18,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param years                 the yearly targets in ascending year order, each year once, possibly empty, not null
  * @implSpec This record is immutable and thread-safe.
  */
-public record PlanTargets(List<String> goals, Optional<Integer> caseReductionBaseYear, List<YearTarget> years) {
+public record PlanTargets(List<String> goals, Optional<FiscalYear> caseReductionBaseYear, List<YearTarget> years) {
 
     /**
      * Checks the targets and copies the lists.
@@ -29,13 +31,12 @@ public record PlanTargets(List<String> goals, Optional<Integer> caseReductionBas
      */
     public PlanTargets {
         goals = Checks.texts(goals, "goals");
-        Objects.requireNonNull(caseReductionBaseYear, "caseReductionBaseYear")
-                .ifPresent(y -> Checks.fiscalYear(y, "caseReductionBaseYear"));
+        Objects.requireNonNull(caseReductionBaseYear, "caseReductionBaseYear");
         years = Checks.list(years, "years");
         for (int i = 1; i < years.size(); i++) {
-            int previous = years.get(i - 1).fiscalYear();
-            int year = years.get(i).fiscalYear();
-            Checks.check(year > previous, "years[%d].fiscalYear: not after the previous year, was %d; expected after %d",
+            FiscalYear previous = years.get(i - 1).fiscalYear();
+            FiscalYear year = years.get(i).fiscalYear();
+            Checks.check(previous.isBefore(year), "years[%d].fiscalYear: not after the previous year, was %s; expected after %s",
                     i, year, previous);
         }
     }
@@ -53,27 +54,29 @@ public record PlanTargets(List<String> goals, Optional<Integer> caseReductionBas
     private static PlanTargets json(@JsonProperty("goals") List<String> goals,
                                     @JsonProperty("caseReductionBaseYear") Integer caseReductionBaseYear,
                                     @JsonProperty("years") List<YearTarget> years) {
-        return new PlanTargets(Checks.orEmpty(goals), Checks.optional(caseReductionBaseYear), Checks.orEmpty(years));
+        return new PlanTargets(Checks.orEmpty(goals),
+                Checks.optional(caseReductionBaseYear).map(y -> Checks.fiscalYear(y, "caseReductionBaseYear")),
+                Checks.orEmpty(years));
     }
 
     /**
      * Returns the ITA score target for a fiscal year.
      *
-     * @param fiscalYear the Buddhist-era fiscal year
-     * @return the target with scale 2, or empty if none is given for that year
+     * @param fiscalYear the fiscal year, not null
+     * @return the target, or empty if none is given for that year
      */
-    public Optional<BigDecimal> itaScoreIn(int fiscalYear) {
-        return years.stream().filter(y -> y.fiscalYear() == fiscalYear).findFirst().flatMap(YearTarget::itaScore);
+    public Optional<Score> itaScoreIn(FiscalYear fiscalYear) {
+        return years.stream().filter(y -> y.fiscalYear().equals(fiscalYear)).findFirst().flatMap(YearTarget::itaScore);
     }
 
     /**
      * Returns the case-reduction target for a fiscal year, in percent of the base year.
      *
-     * @param fiscalYear the Buddhist-era fiscal year
+     * @param fiscalYear the fiscal year, not null
      * @return the target with scale 2, or empty if none is given for that year
      */
-    public Optional<BigDecimal> caseReductionPercentIn(int fiscalYear) {
-        return years.stream().filter(y -> y.fiscalYear() == fiscalYear).findFirst()
+    public Optional<BigDecimal> caseReductionPercentIn(FiscalYear fiscalYear) {
+        return years.stream().filter(y -> y.fiscalYear().equals(fiscalYear)).findFirst()
                 .flatMap(YearTarget::caseReductionPercent);
     }
 }

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import th.ita.model.FiscalYear;
+import th.ita.model.Score;
 
 /**
  * The plan's targets for one fiscal year ("ค่าเป้าหมาย"): the ITA score to reach and the reduction
@@ -16,7 +18,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param caseReductionPercent the reduction in corruption cases in percent of the base year, 0.00 - 100.00, or empty
  * @implSpec This record is immutable and thread-safe.
  */
-public record YearTarget(int fiscalYear, Optional<BigDecimal> itaScore, Optional<BigDecimal> caseReductionPercent) {
+public record YearTarget(FiscalYear fiscalYear, Optional<Score> itaScore, Optional<BigDecimal> caseReductionPercent) {
 
     /**
      * Checks the targets; values are normalised to two decimals.
@@ -28,8 +30,8 @@ public record YearTarget(int fiscalYear, Optional<BigDecimal> itaScore, Optional
      * @throws IllegalArgumentException if the year is not Buddhist-era or a value is outside 0 - 100
      */
     public YearTarget {
-        Checks.fiscalYear(fiscalYear, "fiscalYear");
-        itaScore = Objects.requireNonNull(itaScore, "itaScore").map(v -> Checks.hundred(v, "itaScore"));
+        Objects.requireNonNull(fiscalYear, "fiscalYear");
+        Objects.requireNonNull(itaScore, "itaScore");
         caseReductionPercent = Objects.requireNonNull(caseReductionPercent, "caseReductionPercent")
                 .map(v -> Checks.hundred(v, "caseReductionPercent"));
     }
@@ -38,7 +40,9 @@ public record YearTarget(int fiscalYear, Optional<BigDecimal> itaScore, Optional
     private static YearTarget json(@JsonProperty("fiscalYear") Integer fiscalYear,
                                    @JsonProperty("itaScore") BigDecimal itaScore,
                                    @JsonProperty("caseReductionPercent") BigDecimal caseReductionPercent) {
-        return new YearTarget(Checks.required(fiscalYear, "fiscalYear", "a Buddhist-era fiscal year is required"),
-                Checks.optional(itaScore), Checks.optional(caseReductionPercent));
+        int year = Checks.required(fiscalYear, "fiscalYear", "a Buddhist-era fiscal year is required");
+        return new YearTarget(Checks.fiscalYear(year, "fiscalYear"),
+                Checks.optional(itaScore).map(v -> Score.of(Checks.hundred(v, "itaScore"))),
+                Checks.optional(caseReductionPercent));
     }
 }

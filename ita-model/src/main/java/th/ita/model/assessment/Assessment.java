@@ -15,7 +15,7 @@ import th.ita.model.FiscalYear;
 import th.ita.model.ItaValidationException;
 import th.ita.model.Problem;
 import th.ita.model.Score;
-import th.ita.model.Texts;
+import th.ita.model.internal.Texts;
 import th.ita.model.catalogue.Catalogue;
 import th.ita.model.catalogue.Edition;
 import th.ita.model.catalogue.Question;
@@ -58,14 +58,16 @@ public final class Assessment {
     private final Optional<String> publishedRating;
     private final List<Assessment> history;
     private final SortedMap<FiscalYear, Score> targets;
-    private final List<String> constraints;
+    private final List<Constraint> constraints;
     private final SortedMap<String, String> units;
+    private final List<String> naccRecommendations;
+    private final Optional<SignOff> signOff;
 
     private Assessment(Agency agency, FiscalYear fiscalYear, Edition edition, SortedMap<QuestionCode, Score> questions,
             SortedMap<QuestionCode, OitResult> oitResults, SortedMap<Integer, Score> indicators,
             Map<ToolComponent, Score> tools, Optional<Score> overall, Optional<String> publishedRating,
-            List<Assessment> history, SortedMap<FiscalYear, Score> targets, List<String> constraints,
-            SortedMap<String, String> units) {
+            List<Assessment> history, SortedMap<FiscalYear, Score> targets, List<Constraint> constraints,
+            SortedMap<String, String> units, List<String> naccRecommendations, Optional<SignOff> signOff) {
         this.agency = agency;
         this.fiscalYear = fiscalYear;
         this.edition = edition;
@@ -79,6 +81,8 @@ public final class Assessment {
         this.targets = Collections.unmodifiableSortedMap(targets);
         this.constraints = List.copyOf(constraints);
         this.units = Collections.unmodifiableSortedMap(units);
+        this.naccRecommendations = List.copyOf(naccRecommendations);
+        this.signOff = signOff;
     }
 
     /**
@@ -218,7 +222,35 @@ public final class Assessment {
      * @return the constraints, not null
      */
     public List<String> constraints() {
+        return constraints.stream().map(Constraint::text).toList();
+    }
+
+    /**
+     * Returns the agency's constraints with how it will handle each, where it says so.
+     *
+     * @return the constraints in the order given, possibly none, not null
+     */
+    public List<Constraint> constraintEntries() {
         return constraints;
+    }
+
+    /**
+     * Returns the NACC assessors' recommendations (ข้อเสนอแนะของผู้ประเมิน) to the agency, as given,
+     * possibly none; the report answers each with a measure or says why it has none.
+     *
+     * @return the recommendations in the order given, not null
+     */
+    public List<String> naccRecommendations() {
+        return naccRecommendations;
+    }
+
+    /**
+     * Returns the signature block of the report, if given.
+     *
+     * @return the preparer, the approver and the date, or empty, not null
+     */
+    public Optional<SignOff> signOff() {
+        return signOff;
     }
 
     /**
@@ -243,14 +275,14 @@ public final class Assessment {
     public Assessment withUnits(Map<String, String> names) {
         List<Problem> problems = new ArrayList<>();
         SortedMap<String, String> merged = new TreeMap<>(units);
-        names.forEach((role, name) -> Builder.checkUnit(role, name, "", problems)
+        names.forEach((role, name) -> Builder.checkUnit(role, name, problems)
                 .ifPresent(n -> merged.put(role, n)));
         if (!problems.isEmpty()) {
             throw new ItaValidationException(problems);
         }
         return new Assessment(agency, fiscalYear, edition, new TreeMap<>(questions), new TreeMap<>(oitResults),
                 new TreeMap<>(indicators), copy(tools), overall, publishedRating, history, new TreeMap<>(targets),
-                constraints, merged);
+                constraints, merged, naccRecommendations, signOff);
     }
 
     /**
@@ -278,7 +310,8 @@ public final class Assessment {
         Map<ToolComponent, Score> tl = copy(tools);
         tl.remove(ToolComponent.OIT);
         return new Assessment(agency, fiscalYear, edition, new TreeMap<>(questions), items, ind, tl,
-                Optional.empty(), publishedRating, history, new TreeMap<>(targets), constraints, new TreeMap<>(units));
+                Optional.empty(), publishedRating, history, new TreeMap<>(targets), constraints, new TreeMap<>(units),
+                naccRecommendations, signOff);
     }
 
     /**
@@ -300,7 +333,7 @@ public final class Assessment {
         tl.keySet().removeIf(c -> c.tool() == tool);
         return new Assessment(agency, fiscalYear, edition, new TreeMap<>(questions), new TreeMap<>(oitResults), ind,
                 tl, Optional.empty(), publishedRating, history, new TreeMap<>(targets), constraints,
-                new TreeMap<>(units));
+                new TreeMap<>(units), naccRecommendations, signOff);
     }
 
     private static Map<ToolComponent, Score> copy(Map<ToolComponent, Score> tools) {
@@ -333,9 +366,12 @@ public final class Assessment {
         private String publishedRating;
         private final List<Earlier> history = new ArrayList<>();
         private final List<Entry> targets = new ArrayList<>();
-        private final List<String> constraints = new ArrayList<>();
+        private final List<Constraint> constraints = new ArrayList<>();
         private final Map<String, String> units = new LinkedHashMap<>();
-        private String prefix = "";
+        private final List<String> naccRecommendations = new ArrayList<>();
+        private SignOff.Signer preparer;
+        private SignOff.Signer approver;
+        private java.time.LocalDate signedOn;
 
         private record Entry(String key, Object value) {
         }
@@ -348,17 +384,6 @@ public final class Assessment {
         }
 
         private Builder() {
-        }
-
-        /**
-         * Sets a prefix for every field path in problems, such as {@code previous.} for a nested year.
-         *
-         * @param fieldPrefix the prefix, not null
-         * @return this builder (for chaining)
-         */
-        public Builder fieldPrefix(String fieldPrefix) {
-            this.prefix = Objects.requireNonNull(fieldPrefix, "fieldPrefix");
-            return this;
         }
 
         /**
@@ -598,7 +623,66 @@ public final class Assessment {
          * @return this builder (for chaining)
          */
         public Builder constraint(String constraint) {
-            constraints.add(Objects.requireNonNull(constraint, "constraint"));
+            constraints.add(new Constraint(Objects.requireNonNull(constraint, "constraint"), Optional.empty()));
+            return this;
+        }
+
+        /**
+         * Adds one of the agency's constraints with how the agency will handle it.
+         *
+         * @param constraint the constraint, not null
+         * @param handling how the agency will handle it, not null
+         * @return this builder (for chaining)
+         */
+        public Builder constraint(String constraint, String handling) {
+            constraints.add(new Constraint(Objects.requireNonNull(constraint, "constraint"),
+                    Optional.of(Objects.requireNonNull(handling, "handling"))));
+            return this;
+        }
+
+        /**
+         * Adds one of the NACC assessors' recommendations to the agency, as the NACC wrote it.
+         *
+         * @param recommendation the recommendation, not null
+         * @return this builder (for chaining)
+         */
+        public Builder naccRecommendation(String recommendation) {
+            naccRecommendations.add(Objects.requireNonNull(recommendation, "recommendation"));
+            return this;
+        }
+
+        /**
+         * Names the officer who prepared the report, for the signature block.
+         *
+         * @param name the full name, not null
+         * @param position the position, not null
+         * @return this builder (for chaining)
+         */
+        public Builder preparer(String name, String position) {
+            preparer = new SignOff.Signer(Objects.requireNonNull(name, "name"), Objects.requireNonNull(position, "position"));
+            return this;
+        }
+
+        /**
+         * Names the executive who approved the report, for the signature block.
+         *
+         * @param name the full name, not null
+         * @param position the position, not null
+         * @return this builder (for chaining)
+         */
+        public Builder approver(String name, String position) {
+            approver = new SignOff.Signer(Objects.requireNonNull(name, "name"), Objects.requireNonNull(position, "position"));
+            return this;
+        }
+
+        /**
+         * Sets the date of the signature block; without it the block leaves the date to be written.
+         *
+         * @param date the date, not null
+         * @return this builder (for chaining)
+         */
+        public Builder signedOn(java.time.LocalDate date) {
+            signedOn = Objects.requireNonNull(date, "date");
             return this;
         }
 
@@ -666,13 +750,19 @@ public final class Assessment {
                 }
             }
             for (int i = 0; i < constraints.size(); i++) {
-                if (constraints.get(i).isBlank()) {
-                    problems.add(problem("constraints[" + i + "]", "", "blank constraint; remove it or write it out"));
+                Constraint c = constraints.get(i);
+                String field = "constraints[" + i + "]";
+                if (c.text().isBlank()) {
+                    problems.add(problem(field, "", "blank constraint; remove it or write it out"));
                 }
-                wellFormed("constraints[" + i + "]", constraints.get(i), problems);
+                // A plain entry is named by its index, as before; an entry with handling by its parts.
+                wellFormed(c.handling().isPresent() ? field + ".text" : field, c.text(), problems);
+                c.handling().ifPresent(h -> wellFormed(field + ".handling", h, problems));
             }
+            texts("naccRecommendations", naccRecommendations, "recommendation", problems);
+            Optional<SignOff> signature = signOff(problems);
             SortedMap<String, String> unitNames = new TreeMap<>();
-            units.forEach((role, name) -> checkUnit(role, name, prefix, problems)
+            units.forEach((role, name) -> checkUnit(role, name, problems)
                     .ifPresent(n -> unitNames.put(role, n)));
             if (problems.isEmpty() && qs.isEmpty() && items.isEmpty() && ind.isEmpty() && tl.isEmpty()
                     && total.isEmpty()) {
@@ -685,22 +775,62 @@ public final class Assessment {
             return new Assessment(agency, year, edition, qs, items, ind, tl, total,
                     Optional.ofNullable(publishedRating).map(String::strip).filter(s -> !s.isEmpty()),
                     earlier.stream().map(Earlier::assessment).toList(), path,
-                    constraints.stream().map(String::strip).toList(), unitNames);
+                    constraints, unitNames, naccRecommendations.stream().map(String::strip).toList(), signature);
+        }
+
+        /** Each entry of a list of texts is written out and well-formed; the field names its index. */
+        private void texts(String field, List<String> entries, String what, List<Problem> problems) {
+            for (int i = 0; i < entries.size(); i++) {
+                String at = field + "[" + i + "]";
+                if (entries.get(i).isBlank()) {
+                    problems.add(problem(at, "", "blank " + what + "; remove it or write it out"));
+                }
+                wellFormed(at, entries.get(i), problems);
+            }
+        }
+
+        /** The signature block, when a signer is named; every name and position is written out. */
+        private Optional<SignOff> signOff(List<Problem> problems) {
+            if (preparer == null && approver == null) {
+                if (signedOn != null) {
+                    problems.add(problem("signOff", signedOn.toString(),
+                            "a date without a signer; name the preparer, the approver or both"));
+                }
+                return Optional.empty();
+            }
+            signer("signOff.preparer", preparer, problems);
+            signer("signOff.approver", approver, problems);
+            return Optional.of(new SignOff(Optional.ofNullable(preparer), Optional.ofNullable(approver),
+                    Optional.ofNullable(signedOn)));
+        }
+
+        private void signer(String field, SignOff.Signer signer, List<Problem> problems) {
+            if (signer == null) {
+                return;
+            }
+            if (signer.name().isBlank()) {
+                problems.add(problem(field + ".name", "", "blank name; give the name printed under the signature"));
+            }
+            if (signer.position().isBlank()) {
+                problems.add(problem(field + ".position", "", "blank position; give the signer's position"));
+            }
+            wellFormed(field + ".name", signer.name(), problems);
+            wellFormed(field + ".position", signer.position(), problems);
         }
 
         /** A role id is an upper-case identifier, like those of the recommendation catalogue; a name is text. */
-        static Optional<String> checkUnit(String role, String name, String prefix, List<Problem> problems) {
+        static Optional<String> checkUnit(String role, String name, List<Problem> problems) {
             if (!role.matches("[A-Z][A-Z0-9_]*")) {
-                problems.add(new Problem(prefix + "units", role,
+                problems.add(new Problem("units", role,
                         "expected a role id such as FINANCE or CLERK_OFFICE, was '" + Problem.shown(role) + "'"));
                 return Optional.empty();
             }
             if (name.isBlank()) {
-                problems.add(new Problem(prefix + "units." + role, "", "blank unit name; give the unit's name"));
+                problems.add(new Problem("units." + role, "", "blank unit name; give the unit's name"));
                 return Optional.empty();
             }
             Optional<String> malformed = Texts.unicodeProblem(name);
-            malformed.ifPresent(why -> problems.add(new Problem(prefix + "units." + role, name, why)));
+            malformed.ifPresent(why -> problems.add(new Problem("units." + role, name, why)));
             return malformed.isPresent() ? Optional.empty() : Optional.of(name.strip());
         }
 
@@ -913,7 +1043,7 @@ public final class Assessment {
         }
 
         private Problem problem(String field, String value, String message) {
-            return new Problem(prefix + field, value, message);
+            return new Problem(field, value, message);
         }
     }
 }

@@ -44,7 +44,7 @@ import th.ita.model.assessment.Assessment;
  * and unit columns such as {@code unit.FINANCE} naming the agency's own unit for a responsible
  * role. The file is UTF-8, with or without a byte-order mark; a blank cell is an absent value and
  * a blank line is skipped; every other row has one cell per header column. A record may hold at
- * most {@value JsonInput#MAX_BYTES} characters, and a longer one is refused as it is read.
+ * most 8,388,608 characters (as much as one JSON input), and a longer one is refused as it is read.
  *
  * <p>Every problem is an {@link ItaValidationException} whose source is the file and whose
  * problems name the line and the column, as a compiler does: {@code agencies.csv:12: column

@@ -35,9 +35,11 @@ import java.util.function.ObjLongConsumer;
 import th.ita.model.ItaValidationException;
 import th.ita.model.Problem;
 import th.ita.model.Score;
-import th.ita.model.Texts;
+import th.ita.model.internal.Texts;
 import th.ita.model.assessment.AgencyKind;
 import th.ita.model.assessment.Assessment;
+import th.ita.model.internal.JsonInput;
+import th.ita.model.internal.ElementBudget;
 
 /**
  * Reads assessments in the ITA JSON input format, strictly: an unknown field, a wrong type or a
@@ -48,8 +50,11 @@ import th.ita.model.assessment.Assessment;
  * {@code {"i1": 100}}, {@code oit} {@code {"o27": {"pass": false, "reason": "..."}}},
  * {@code tools} {@code {"IIT": 99.91, "EIT_PART_1": 97.98}}, {@code overall}, {@code rating},
  * {@code previous} and {@code history} (earlier years), {@code targets} {@code {"2567": 70}},
- * {@code constraints} (a list of text) and {@code units} (the agency's own unit names by role,
- * {@code {"FINANCE": "กองคลัง"}}). Scores are JSON numbers or strings, in Arabic or Thai
+ * {@code constraints} (a list, each entry text or {@code {"text": ..., "handling": ...}}),
+ * {@code units} (the agency's own unit names by role, {@code {"FINANCE": "กองคลัง"}}),
+ * {@code naccRecommendations} (a list of text) and {@code signOff}
+ * ({@code {"preparer": {"name": ..., "position": ...}, "approver": {...}, "date": "2566-03-30"}},
+ * the date's year in the Buddhist or the Common era). Scores are JSON numbers or strings, in Arabic or Thai
  * digits.
  *
  * <p>An earlier year takes every field an assessment takes, so last year's file can be pasted
@@ -71,8 +76,16 @@ public final class AssessmentJson {
     /** The fields of an assessment, and of an earlier year. */
     private static final Set<String> FIELDS = Set.of("agency", "agencyKind", "fiscalYear", "source",
             "indicators", "questions", "oit", "tools", "overall", "rating", "previous", "history", "targets",
-            "constraints", "units");
+            "constraints", "units", "naccRecommendations", "signOff");
     private static final Set<String> OIT_FIELDS = Set.of("pass", "reason", "url");
+    private static final Set<String> CONSTRAINT_FIELDS = Set.of("text", "handling");
+    private static final Set<String> SIGN_OFF_FIELDS = Set.of("preparer", "approver", "date");
+    private static final Set<String> SIGNER_FIELDS = Set.of("name", "position");
+    private static final String CONSTRAINT_SHAPE = "expected text or an object such as "
+            + "{\"text\": \"ขาดบุคลากร\", \"handling\": \"มอบหมายผู้รับผิดชอบสำรอง\"}";
+    /** The first year read as a Buddhist-era year in a date, and the years between the eras. */
+    private static final int BUDDHIST_ERA_FROM = 2400;
+    private static final int BUDDHIST_ERA_OFFSET = 543;
     private static final String NUMBERS = "scores are 0.00 - 100.00 and years such as 2566";
     private static final String ONE_ASSESSMENT = "the input holds one assessment object";
     private static final String ONE_ARRAY = "the input holds one JSON array of assessments";
@@ -346,7 +359,7 @@ public final class AssessmentJson {
                     "expected a JSON object for an assessment");
         }
         List<Problem> problems = new ArrayList<>();
-        Assessment.Builder builder = Assessment.builder().fieldPrefix(prefix);
+        Assessment.Builder builder = Assessment.builder();
         checkFields(node, prefix, problems);
         // A missing agency or year is reported by the builder; only a wrong JSON type is reported here.
         String agency = node.has("agency") ? text(node, "agency", prefix, problems) : null;
@@ -368,7 +381,8 @@ public final class AssessmentJson {
             // A field already reported as malformed here is not reported again as missing.
             Set<String> named = new java.util.HashSet<>();
             problems.forEach(p -> named.add(p.field()));
-            e.problems().stream().filter(p -> !named.contains(p.field())).forEach(problems::add);
+            e.problems().stream().map(p -> p.under(prefix)).filter(p -> !named.contains(p.field()))
+                    .forEach(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new ItaValidationException(problems);
@@ -426,15 +440,116 @@ public final class AssessmentJson {
             } else if (!tooMany(list, prefix + "constraints", problems)) {
                 for (int i = 0; i < list.size(); i++) {
                     String field = prefix + "constraints[" + i + "]";
-                    JsonNode c = list.get(i);
-                    if (!c.isTextual()) {
-                        problems.add(new Problem(field, c.toString(), "expected text"));
-                    } else if (wellFormed(c.asText(), field, problems) != null) {
-                        builder.constraint(c.asText());
+                    readConstraint(list.get(i), field, builder, problems);
+                }
+            }
+        }
+        if (node.has("naccRecommendations")) {
+            JsonNode list = node.get("naccRecommendations");
+            String field = prefix + "naccRecommendations";
+            if (!list.isArray()) {
+                problems.add(new Problem(field, list.toString(), "expected a list of text"));
+            } else if (!tooMany(list, field, problems)) {
+                for (int i = 0; i < list.size(); i++) {
+                    JsonNode r = list.get(i);
+                    if (!r.isTextual()) {
+                        problems.add(new Problem(field + "[" + i + "]", r.toString(), "expected text"));
+                    } else if (wellFormed(r.asText(), field + "[" + i + "]", problems) != null) {
+                        builder.naccRecommendation(r.asText());
                     }
                 }
             }
         }
+        if (node.has("signOff")) {
+            readSignOff(node.get("signOff"), prefix + "signOff", builder, problems);
+        }
+    }
+
+    /** A constraint is text, or an object with its text and how the agency will handle it. */
+    private static void readConstraint(JsonNode c, String field, Assessment.Builder builder, List<Problem> problems) {
+        if (c.isTextual()) {
+            if (wellFormed(c.asText(), field, problems) != null) {
+                builder.constraint(c.asText());
+            }
+            return;
+        }
+        if (!c.isObject()) {
+            problems.add(new Problem(field, c.toString(), CONSTRAINT_SHAPE));
+            return;
+        }
+        checkFields(c, CONSTRAINT_FIELDS, field + ".", problems);
+        JsonNode text = c.get("text");
+        if (text == null || !text.isTextual()) {
+            problems.add(new Problem(field + ".text", text == null ? "" : text.toString(), "expected text"));
+            return;
+        }
+        String handling = optionalText(c, "handling", field + ".", problems);
+        if (wellFormed(text.asText(), field + ".text", problems) != null) {
+            if (handling == null) {
+                builder.constraint(text.asText());
+            } else {
+                builder.constraint(text.asText(), handling);
+            }
+        }
+    }
+
+    /** The signature block: a preparer, an approver (each a name and a position) and a date. */
+    private static void readSignOff(JsonNode node, String field, Assessment.Builder builder, List<Problem> problems) {
+        if (!node.isObject()) {
+            problems.add(new Problem(field, node.toString(), "expected an object such as "
+                    + "{\"preparer\": {\"name\": \"...\", \"position\": \"...\"}, \"approver\": {...}, "
+                    + "\"date\": \"2566-03-30\"}"));
+            return;
+        }
+        checkFields(node, SIGN_OFF_FIELDS, field + ".", problems);
+        for (String role : List.of("preparer", "approver")) {
+            JsonNode signer = node.get(role);
+            if (signer == null || signer.isNull()) {
+                continue;
+            }
+            String at = field + "." + role;
+            if (!signer.isObject()) {
+                problems.add(new Problem(at, signer.toString(), "expected an object with name and position"));
+                continue;
+            }
+            checkFields(signer, SIGNER_FIELDS, at + ".", problems);
+            String name = requiredText(signer, "name", at + ".", problems);
+            String position = requiredText(signer, "position", at + ".", problems);
+            if (name != null && position != null) {
+                if (role.equals("preparer")) {
+                    builder.preparer(name, position);
+                } else {
+                    builder.approver(name, position);
+                }
+            }
+        }
+        String date = optionalText(node, "date", field + ".", problems);
+        if (date != null) {
+            signDate(date, field + ".date", problems).ifPresent(builder::signedOn);
+        }
+    }
+
+    /**
+     * A date as YYYY-MM-DD, in Arabic or Thai digits; a year from 2400 is of the Buddhist era, as
+     * Thai documents write it, and an earlier one of the Common era.
+     */
+    private static Optional<java.time.LocalDate> signDate(String text, String field, List<Problem> problems) {
+        String arabic = th.ita.model.ThaiDigits.toArabic(text.strip());
+        try {
+            java.time.LocalDate date = java.time.LocalDate.parse(arabic);
+            return Optional.of(date.getYear() >= BUDDHIST_ERA_FROM ? date.minusYears(BUDDHIST_ERA_OFFSET) : date);
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(new Problem(field, text, "expected a date such as 2566-03-30 (Buddhist era) or 2023-03-30"));
+            return Optional.empty();
+        }
+    }
+
+    private static String requiredText(JsonNode node, String name, String prefix, List<Problem> problems) {
+        if (node.get(name) == null || node.get(name).isNull()) {
+            problems.add(new Problem(prefix + name, "", "expected text"));
+            return null;
+        }
+        return optionalText(node, name, prefix, problems);
     }
 
     /**
@@ -475,14 +590,14 @@ public final class AssessmentJson {
         checkSameAgency(node, of, field, problems);
         // The earlier year is the assessment's agency; when that name is missing it is reported
         // once, for the assessment, and a placeholder keeps this year from reporting it again.
-        Assessment.Builder earlier = Assessment.builder().fieldPrefix(field)
+        Assessment.Builder earlier = Assessment.builder()
                 .agency(of.name() == null ? "-" : of.name(), of.kind().orElse(AgencyKind.OTHER));
         readYear(node, earlier, field, problems);
         readPlan(node, earlier, field, problems);
         try {
             into.history(earlier.build(), path);
         } catch (ItaValidationException e) {
-            problems.addAll(e.problems());
+            e.problems().stream().map(p -> p.under(field)).forEach(problems::add);
         }
         readEarlierYears(node, path + ".", of, prefix, into, problems);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import th.ita.model.ItaValidationException;
 import th.ita.model.Problem;
+import th.ita.model.internal.JsonInput;
 
 /**
  * Bounds one CSV record as it is read: the CSV parser gathers a record whole before it hands it on,

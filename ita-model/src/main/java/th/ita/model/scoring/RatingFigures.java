@@ -190,15 +190,24 @@ public record RatingFigures(Optional<ScoreRange> overall, ScoreRange lowestCompo
 
     /** The highest score that every tool can reach at once without the overall exceeding its bound. */
     private static Score highestCommonFloor(Edition edition, Tool[] tools, Bound[] tool, BigDecimal overallHigh) {
+        // BigDecimal.doubleValue parses the decimal's digits on every call: converted once here,
+        // not in each of the 60 steps (the same doubles, so the same result).
+        double[] weights = new double[tools.length];
+        double[] lows = new double[tools.length];
+        for (int i = 0; i < tools.length; i++) {
+            weights[i] = edition.weight(tools[i]).doubleValue();
+            lows[i] = tool[i].low.doubleValue();
+        }
+        double limit = overallHigh.doubleValue() + 1e-9;
         double low = 0;
         double high = 100;
         for (int step = 0; step < 60; step++) {
             double t = (low + high) / 2;
             double sum = 0;
             for (int i = 0; i < tools.length; i++) {
-                sum += edition.weight(tools[i]).doubleValue() * Math.max(tool[i].low.doubleValue(), t);
+                sum += weights[i] * Math.max(lows[i], t);
             }
-            if (sum <= overallHigh.doubleValue() + 1e-9) {
+            if (sum <= limit) {
                 low = t;
             } else {
                 high = t;

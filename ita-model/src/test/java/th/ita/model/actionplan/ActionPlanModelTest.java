@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import java.util.Map;
+import java.util.stream.Stream;
+import th.ita.model.FiscalYear;
 
 /** The value types of the action-plan model, built in Java rather than read from JSON. */
 class ActionPlanModelTest {
@@ -39,16 +42,16 @@ class ActionPlanModelTest {
         Budget perYear = Budget.perYear(BigDecimal.valueOf(100_000), FiscalYearRange.of(2566, 2570));
         assertEquals(5, perYear.byYear().size());
         assertEquals(new BigDecimal("500000.00"), perYear.total());
-        assertEquals(new BigDecimal("0.00"), perYear.amountIn(2571));
-        assertEquals(new BigDecimal("500000.00"), Budget.oneOff(2566, new BigDecimal("500000")).amountIn(2566));
+        assertEquals(new BigDecimal("0.00"), perYear.amountIn(FiscalYear.of(2571)));
+        assertEquals(new BigDecimal("500000.00"), Budget.oneOff(FiscalYear.of(2566), new BigDecimal("500000")).amountIn(FiscalYear.of(2566)));
         assertEquals(BigDecimal.ZERO.setScale(2), Budget.none().total());
         assertEquals("byYear.2566: negative amount, was -1; amounts must be 0 or more baht",
-                message(() -> Budget.oneOff(2566, BigDecimal.ONE.negate())));
+                message(() -> Budget.oneOff(FiscalYear.of(2566), BigDecimal.ONE.negate())));
         assertEquals("byYear.2023: not a Buddhist-era fiscal year, was 2023; valid 2500 - 2700",
-                message(() -> Budget.oneOff(2023, BigDecimal.ONE)));
-        TreeMap<Integer, BigDecimal> two = new TreeMap<>();
-        two.put(2566, BigDecimal.ONE);
-        two.put(2567, BigDecimal.ONE);
+                message(() -> Checks.byFiscalYear(Map.of(2023, BigDecimal.ONE), "byYear")));
+        TreeMap<FiscalYear, BigDecimal> two = new TreeMap<>();
+        two.put(FiscalYear.of(2566), BigDecimal.ONE);
+        two.put(FiscalYear.of(2567), BigDecimal.ONE);
         assertTrue(message(() -> new Budget(BudgetKind.ONE_OFF, two, Optional.empty()))
                 .startsWith("byYear: not one amount for a budget of kind ONE_OFF"));
         assertTrue(message(() -> new Budget(BudgetKind.NONE, two, Optional.empty()))
@@ -57,21 +60,21 @@ class ActionPlanModelTest {
 
     @Test
     void budgetsAreImmutableCopies() {
-        TreeMap<Integer, BigDecimal> amounts = new TreeMap<>();
-        amounts.put(2566, BigDecimal.TEN);
+        TreeMap<FiscalYear, BigDecimal> amounts = new TreeMap<>();
+        amounts.put(FiscalYear.of(2566), BigDecimal.TEN);
         Budget budget = new Budget(BudgetKind.PER_YEAR, amounts, Optional.empty());
-        amounts.put(2567, BigDecimal.TEN);
+        amounts.put(FiscalYear.of(2567), BigDecimal.TEN);
         assertEquals(1, budget.byYear().size());
-        assertThrows(UnsupportedOperationException.class, () -> budget.byYear().put(2568, BigDecimal.ONE));
+        assertThrows(UnsupportedOperationException.class, () -> budget.byYear().put(FiscalYear.of(2568), BigDecimal.ONE));
     }
 
     @Test
     void fiscalYearRangesAreBuddhistEra() {
         FiscalYearRange range = FiscalYearRange.of(2566, 2570);
-        assertEquals(List.of(2566, 2567, 2568, 2569, 2570), range.years());
+        assertEquals(Stream.of(2566, 2567, 2568, 2569, 2570).map(FiscalYear::of).toList(), range.years());
         assertEquals(5, range.length());
-        assertTrue(range.contains(2570));
-        assertFalse(range.contains(2565));
+        assertTrue(range.contains(FiscalYear.of(2570)));
+        assertFalse(range.contains(FiscalYear.of(2565)));
         assertEquals("last: before the first year, was 2565; the range starts at 2566",
                 message(() -> FiscalYearRange.of(2566, 2565)));
     }
@@ -80,7 +83,7 @@ class ActionPlanModelTest {
     void anItemBudgetMustLieInItsPeriod() {
         assertEquals("budget.byYear.2567: year outside the item period, was 2567; the item runs 2566 - 2566",
                 message(() -> new PlanItem(1, "โครงการแอป", Optional.empty(), List.of(), Optional.empty(), List.of(),
-                        Optional.of(FiscalYearRange.of(2566)), Budget.oneOff(2567, BigDecimal.TEN), List.of(), List.of(),
+                        Optional.of(FiscalYearRange.of(2566)), Budget.oneOff(FiscalYear.of(2567), BigDecimal.TEN), List.of(), List.of(),
                         List.of(), List.of(), Optional.empty())));
     }
 
@@ -159,7 +162,7 @@ class ActionPlanModelTest {
                 Optional.empty(), Optional.empty(), PlanTargets.none(), List.of(), List.of(), Optional.empty(),
                 new TreeMap<>(), List.of());
         assertEquals(List.of(), plan.itemsIn(4));
-        assertEquals(BigDecimal.ZERO.setScale(2), plan.summedBudgetByYear(4).get(2567));
+        assertEquals(BigDecimal.ZERO.setScale(2), plan.summedBudgetByYear(4).get(FiscalYear.of(2567)));
         assertEquals("dimension: out of range, was 0; valid 1 - 4", message(() -> plan.itemsIn(0)));
     }
 }

@@ -11,6 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import th.ita.model.FiscalYear;
 
 /** Invariants of budget sums and name matching over generated plans. */
 class ActionPlanProperties {
@@ -28,7 +29,7 @@ class ActionPlanProperties {
         for (int i = 0; i < amounts.size(); i++) {
             Budget budget = i % 3 == 0 ? Budget.none()
                     : i % 3 == 1 ? Budget.perYear(BigDecimal.valueOf(amounts.get(i)), period)
-                    : Budget.oneOff(2566, BigDecimal.valueOf(amounts.get(i)));
+                    : Budget.oneOff(FiscalYear.of(2566), BigDecimal.valueOf(amounts.get(i)));
             items.add(new PlanItem(i + 1, "โครงการ" + i, Optional.empty(), List.of(), Optional.empty(), List.of(),
                     Optional.empty(), budget, List.of(), List.of(), List.of(), List.of(), Optional.empty()));
         }

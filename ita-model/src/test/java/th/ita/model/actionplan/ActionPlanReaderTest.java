@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import th.ita.model.ItaValidationException;
+import th.ita.model.FiscalYear;
 
 /** Reading plan files: a valid file, and broken files that must fail with a message naming line and field. */
 class ActionPlanReaderTest {
@@ -85,7 +86,7 @@ class ActionPlanReaderTest {
         ActionPlan plan = read(VALID);
         assertEquals(1, plan.items().size());
         assertEquals(PlanItemKind.PROJECT, plan.items().get(0).kind());
-        assertEquals(new BigDecimal("100.00"), plan.summedBudgetByYear(1).get(2567));
+        assertEquals(new BigDecimal("100.00"), plan.summedBudgetByYear(1).get(FiscalYear.of(2567)));
         assertEquals(plan.declaredTotals(), plan.summedBudgetByYear());
         assertEquals(List.of(), plan.dimension(1).orElseThrow().subStrategies().get(0).note().stream().toList());
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import th.ita.model.FiscalYear;
 
 /** The bundled plan of Lampang City Municipality, FY2566 - 2570 (source 003), checked against the printed figures. */
 class ActionPlanSampleTest {
@@ -37,11 +38,11 @@ class ActionPlanSampleTest {
         return BigDecimal.valueOf(amount).setScale(2);
     }
 
-    private static SortedMap<Integer, BigDecimal> years(long fy2566, long later) {
-        SortedMap<Integer, BigDecimal> map = new TreeMap<>();
-        map.put(2566, baht(fy2566));
+    private static SortedMap<FiscalYear, BigDecimal> years(long fy2566, long later) {
+        SortedMap<FiscalYear, BigDecimal> map = new TreeMap<>();
+        map.put(FiscalYear.of(2566), baht(fy2566));
         for (int y = 2567; y <= 2570; y++) {
-            map.put(y, baht(later));
+            map.put(FiscalYear.of(y), baht(later));
         }
         return map;
     }
@@ -115,7 +116,7 @@ class ActionPlanSampleTest {
                 .filter(i -> i.budget().kind() != BudgetKind.NONE).map(PlanItem::number).toList());
         Budget app = plan.item(24).orElseThrow().budget();
         assertEquals(BudgetKind.ONE_OFF, app.kind());
-        assertEquals(Map.of(2566, baht(500_000)), app.byYear());
+        assertEquals(Map.of(FiscalYear.of(2566), baht(500_000)), app.byYear());
         assertEquals(Optional.of(FiscalYearRange.of(2566)), plan.item(24).orElseThrow().period());
         Budget schools = plan.item(11).orElseThrow().budget();
         assertEquals(years(6_000, 6_000), schools.byYear());
@@ -155,9 +156,9 @@ class ActionPlanSampleTest {
     @Test
     void yearlyTargetsAreAsPrinted() {
         PlanTargets targets = plan.targets();
-        assertEquals(Optional.of(2565), targets.caseReductionBaseYear());
+        assertEquals(Optional.of(FiscalYear.of(2565)), targets.caseReductionBaseYear());
         assertEquals(List.of(65, 70, 75, 80, 85), plan.period().years().stream()
-                .map(y -> targets.itaScoreIn(y).orElseThrow().intValueExact()).toList());
+                .map(y -> targets.itaScoreIn(y).orElseThrow().value().intValueExact()).toList());
         assertEquals(List.of(10, 20, 30, 40, 50), plan.period().years().stream()
                 .map(y -> targets.caseReductionPercentIn(y).orElseThrow().intValueExact()).toList());
         assertEquals(2, targets.goals().size());

@@ -156,15 +156,16 @@ class AssessmentValidationTest {
     }
 
     @Test
-    void fieldPrefixIsPutOnEveryField() {
+    void aProblemUnderAnEnclosingFieldNamesItsFullPath() {
         List<Problem> problems = problems(Assessment.builder()
-                .fieldPrefix("previous.")
                 .agency("เทศบาลนครลำปาง", AgencyKind.CITY_MUNICIPALITY)
                 .fiscalYear(2563)
                 .indicator("๓", "120"));
 
         assertEquals(List.of(new Problem("previous.indicators.๓", "120",
-                "score out of range, was 120; valid 0.00 - 100.00")), problems);
+                "score out of range, was 120; valid 0.00 - 100.00")),
+                problems.stream().map(p -> p.under("previous.")).toList());
+        assertEquals(problems, problems.stream().map(p -> p.under("")).toList());
     }
 
     @Test

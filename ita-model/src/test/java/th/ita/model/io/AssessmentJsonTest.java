@@ -33,7 +33,9 @@ class AssessmentJsonTest {
     private static final String NO_SCORE = "no score at all; give at least the overall, a tool, an indicator, "
             + "a question or an OIT item";
     private static final String TOP_FIELDS = "[agency, agencyKind, constraints, fiscalYear, history, indicators, "
-            + "oit, overall, previous, questions, rating, source, targets, tools, units]";
+            + "naccRecommendations, oit, overall, previous, questions, rating, signOff, source, targets, tools, units]";
+    private static final String CONSTRAINT_SHAPE = "expected text or an object such as "
+            + "{\"text\": \"ขาดบุคลากร\", \"handling\": \"มอบหมายผู้รับผิดชอบสำรอง\"}";
 
     private static List<Problem> problems(Executable read) {
         return assertThrows(ItaValidationException.class, read).problems();
@@ -218,7 +220,7 @@ class AssessmentJsonTest {
                 new Problem("oit.o1", "true", "expected an object such as {\"pass\": false, \"reason\": \"ไม่มี URL\"}"),
                 new Problem("oit.o2.reason", "1", "expected text"),
                 new Problem("rating", "5", "expected text"),
-                new Problem("constraints[0]", "7", "expected text"),
+                new Problem("constraints[0]", "7", CONSTRAINT_SHAPE),
                 new Problem("overall", "120", "score out of range, was 120; valid 0.00 - 100.00")),
                 problems("{\"agency\": \"x\", \"fiscalYear\": 2564, \"rating\": 5, \"indicators\": {\"3\": true}, "
                         + "\"oit\": {\"o1\": true, \"o2\": {\"pass\": true, \"reason\": 1}}, \"overall\": 120, "

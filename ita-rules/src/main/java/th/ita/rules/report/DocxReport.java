@@ -15,6 +15,7 @@ import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -40,7 +41,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /**
  * Writes the {@link Report} model as a Word document (DOCX) with Apache POI, in the order and with
- * the content of the Markdown template: the title and agency, then the three parts.
+ * the content of the Markdown template: the cover, the foreword and background with the rating
+ * table, the three parts, and the signature block when the input gives one.
  *
  * <p>A4 portrait, with Part 2 (the measures table) in a landscape section of its own; TH Sarabun New
  * for Thai and Latin text at 16 pt, with Tahoma as the alternative the font table names; Word's
@@ -74,6 +76,8 @@ final class DocxReport {
               <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
             </w:numbering>""";
 
+    /** The first-line indent of a body paragraph, 2.5 cm in twentieths of a point. */
+    private static final int FIRST_LINE_INDENT = 1418;
     /** The score tables' columns in percent: name, score, previous, change, assessment. */
     private static final int[] SCORE_WIDTHS = {40, 13, 13, 14, 20};
 
@@ -152,10 +156,14 @@ final class DocxReport {
     }
 
     private void body(byte[] chart, byte[] trendChart) throws IOException {
-        heading(1, r.labels().get("title"));
-        labelled(r.labels().get("agency"), r.agency() + " (" + r.agencyKind() + ")");
-        labelled(r.labels().get("fiscalYear"), r.fiscalYear());
-        labelled(r.labels().get("measuresYear"), r.measuresYear());
+        cover();
+        heading(2, r.labels().get("foreword"));
+        paragraphs(r.foreword());
+        heading(2, r.labels().get("background"));
+        paragraphs(r.background());
+        table(List.of(r.labels().get("rating"), r.labels().get("range")), new boolean[2],
+                r.ratingBands().stream().map(b -> cells(b.rating(), b.range())).toList(), new int[] {25, 75}, false);
+        pageBreak();
 
         heading(2, r.partHeadings().get(0));
         XWPFParagraph summary = doc.createParagraph();
@@ -163,6 +171,9 @@ final class DocxReport {
         run(summary, r.overall() + " · ", false);
         run(summary, r.labels().get("rating") + ": ", true);
         run(summary, r.rating() + " · " + r.passLine(), false);
+        if (!r.overallChange().isEmpty()) {
+            paragraphs(List.of(r.overallChange()));
+        }
         list(r.labels().get("notes"), r.notes());
         list(r.labels().get("missing"), r.missing());
         List<String> scoreHeader = List.of(r.labels().get("tool"), r.labels().get("score"),
@@ -188,12 +199,20 @@ final class DocxReport {
             }
         }
         list(r.labels().get("plan"), r.plan());
-        list(r.labels().get("strengths"), r.strengths());
-        list(r.labels().get("weaknesses"), r.weaknesses());
-        if (!r.failedItems().isEmpty()) {
-            heading(3, r.labels().get("failedItems"));
-            table(List.of(r.labels().get("item"), r.labels().get("reason")), new boolean[2],
-                    r.failedItems().stream().map(i -> cells(i.code() + " " + i.name(), i.reason())).toList(), null, false);
+        section(r.labels().get("strengths"), r.strengthParagraphs());
+        section(r.labels().get("weaknesses"), r.weaknessParagraphs());
+        section(r.labels().get("urgent"), r.urgentParagraphs());
+        if (!r.oitItems().isEmpty()) {
+            heading(3, r.labels().get("oitItems"));
+            table(List.of(r.labels().get("item"), r.labels().get("result"), r.labels().get("reason")), new boolean[3],
+                    r.oitItems().stream().map(i -> cells(i.code() + " " + i.name(), i.result(), i.reason())).toList(),
+                    new int[] {50, 15, 35}, false);
+        }
+        if (!r.naccRecommendations().isEmpty()) {
+            heading(3, r.labels().get("naccRecommendations"));
+            table(List.of(r.labels().get("naccRecommendation"), r.labels().get("naccResponse")), new boolean[2],
+                    r.naccRecommendations().stream().map(n -> cells(n.recommendation(), n.response())).toList(),
+                    new int[] {55, 45}, false);
         }
         if (!r.themes().isEmpty()) {
             heading(3, r.labels().get("themes"));
@@ -206,28 +225,101 @@ final class DocxReport {
         endSection(false);
 
         heading(2, r.partHeadings().get(1));
-        if (r.measures().isEmpty()) {
+        if (r.actionRows().isEmpty()) {
             run(doc.createParagraph(), r.labels().get("noMeasures"), false);
         } else {
             List<List<List<String>>> rows = new ArrayList<>();
-            for (Report.MeasureRow m : r.measures()) {
-                rows.add(List.of(List.of(m.topic()), List.of(m.action()), m.steps(), List.of(m.unit()),
-                        List.of(m.period()), List.of(m.followUp())));
+            for (Report.ActionRow row : r.actionRows()) {
+                List<String> topic = new ArrayList<>();
+                topic.add(row.topic());
+                if (!row.covers().isEmpty()) {
+                    topic.add(r.labels().get("covers") + ": " + String.join("; ", row.covers()));
+                }
+                rows.add(List.of(topic, row.measures(), row.steps(), List.of(row.unit()),
+                        List.of(row.period()), List.of(row.followUp())));
             }
             table(List.of(r.labels().get("topic"), r.labels().get("measure"), r.labels().get("steps"),
                     r.labels().get("unit"), r.labels().get("period"), r.labels().get("followUp")), new boolean[6],
-                    rows, new int[] {12, 18, 28, 12, 12, 18}, true);
+                    rows, new int[] {14, 20, 28, 12, 10, 16}, true);
         }
         endSection(true);
 
         heading(2, r.partHeadings().get(2));
-        for (String c : r.constraints()) {
-            run(doc.createParagraph(), c, false);
+        if (r.constraintRows().isEmpty()) {
+            for (String c : r.constraints()) {
+                run(doc.createParagraph(), c, false);
+            }
+        } else {
+            table(List.of(r.labels().get("constraint"), r.labels().get("handling")), new boolean[2],
+                    r.constraintRows().stream().map(c -> cells(c.text(),
+                            c.handling().isEmpty() ? r.labels().get("noHandling") : c.handling())).toList(),
+                    new int[] {50, 50}, false);
         }
+        signOff();
         // The last section's properties belong to the body.
         CTSectPr last = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
         page(last, false);
+    }
+
+    /** The cover: the title, the agency and the year, centred on a page of their own. */
+    private void cover() {
+        for (int i = 0; i < 6; i++) {
+            doc.createParagraph();
+        }
+        heading(1, r.labels().get("title"));
+        XWPFParagraph agency = doc.createParagraph();
+        agency.setAlignment(ParagraphAlignment.CENTER);
+        run(agency, r.agency() + " (" + r.agencyKind() + ")", true);
+        XWPFParagraph year = doc.createParagraph();
+        year.setAlignment(ParagraphAlignment.CENTER);
+        run(year, r.labels().get("cover") + " " + r.fiscalYear(), false);
+        XWPFParagraph measures = doc.createParagraph();
+        measures.setAlignment(ParagraphAlignment.CENTER);
+        run(measures, r.labels().get("measuresYear") + ": " + r.measuresYear(), false);
+        pageBreak();
+    }
+
+    private void pageBreak() {
+        doc.createParagraph().createRun().addBreak(BreakType.PAGE);
+    }
+
+    /** Body paragraphs, the first line indented as Thai official documents indent it. */
+    private void paragraphs(List<String> texts) {
+        for (String text : texts) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setIndentationFirstLine(FIRST_LINE_INDENT);
+            p.setAlignment(ParagraphAlignment.THAI_DISTRIBUTE);
+            run(p, text, false);
+        }
+    }
+
+    /** A heading and its paragraphs, or nothing when there are none. */
+    private void section(String heading, List<String> texts) {
+        if (!texts.isEmpty()) {
+            heading(3, heading);
+            paragraphs(texts);
+        }
+    }
+
+    /** The signature block: each signer's role, a line to sign on, the name and the position, then the date. */
+    private void signOff() {
+        if (r.signers().isEmpty()) {
+            return;
+        }
+        heading(3, r.labels().get("signOff"));
+        for (Report.Signer signer : r.signers()) {
+            doc.createParagraph();
+            for (String line : List.of(signer.role(), r.labels().get("signature"), signer.name(), signer.position())) {
+                XWPFParagraph p = doc.createParagraph();
+                p.setAlignment(ParagraphAlignment.CENTER);
+                p.setKeepNext(true);
+                run(p, line, false);
+            }
+        }
+        XWPFParagraph date = doc.createParagraph();
+        date.setAlignment(ParagraphAlignment.CENTER);
+        run(date, r.signDate(), false);
     }
 
     private static List<List<String>> cells(String... texts) {

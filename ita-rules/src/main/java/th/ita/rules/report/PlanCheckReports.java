@@ -18,11 +18,11 @@ import th.ita.model.actionplan.ActionPlan;
 import th.ita.model.actionplan.PlanItem;
 import th.ita.model.actionplan.RiskLevel;
 import th.ita.rules.Analysis;
-import th.ita.rules.PlanCheck;
 import th.ita.rules.facts.Level;
 import th.ita.rules.facts.Subject;
 import th.ita.rules.findings.Finding;
 import th.ita.rules.findings.FindingKind;
+import th.ita.rules.actionplan.PlanCheck;
 
 /**
  * Writes the result of an action-plan check ({@link PlanCheck}): Markdown with Thai labels, as the
@@ -204,7 +204,7 @@ public final class PlanCheckReports {
         Map<String, Object> planPart = new LinkedHashMap<>();
         planPart.put("organisation", plan.organisation());
         planPart.put("title", plan.title());
-        planPart.put("period", ordered("first", plan.period().first(), "last", plan.period().last()));
+        planPart.put("period", ordered("first", plan.period().first().value(), "last", plan.period().last().value()));
         planPart.put("items", plan.items().size());
         root.put("plan", planPart);
         root.put("analysis", check.analysis().map(a -> {

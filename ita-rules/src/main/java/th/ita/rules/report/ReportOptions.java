@@ -53,7 +53,10 @@ public record ReportOptions(boolean thai, boolean thaiDigits, Optional<Path> tem
     }
 
     /**
-     * Returns a copy using the templates of a directory. This instance is unaffected.
+     * Returns a copy using the templates of a directory. This instance is unaffected. The directory
+     * holds the layout of the format written ({@code report.md.peb}, {@code report.html.peb}) and may
+     * hold the front matter's wording ({@code foreword.peb}, {@code background.peb}, used by every
+     * format, DOCX included); a front-matter template it lacks is the bundled one.
      *
      * @param directory the directory, not null
      * @return the options, not null

@@ -53,8 +53,9 @@ import th.ita.rules.recommendations.Measure;
  * }</pre>
  *
  * <p>Layouts are Pebble templates ({@code th/ita/rules/report/report.md.peb} and
- * {@code report.html.peb}); {@link ReportOptions#withTemplates(Path)} points at a directory with
- * replacements of the same names. Every value a template writes is escaped for the format by
+ * {@code report.html.peb}); the foreword's and background's wording are the plain-text templates
+ * {@code foreword.peb} and {@code background.peb}, which every format shows, DOCX included.
+ * {@link ReportOptions#withTemplates(Path)} points at a directory with replacements of the same names. Every value a template writes is escaped for the format by
  * {@link Escaping}; write {@code | raw} only for markup of one's own. The DOCX document is built
  * from the same {@link Report} model with Apache POI, in the Markdown template's order; it has no
  * template, and its text is runs, never markup.
@@ -161,17 +162,19 @@ public final class Reports {
      */
     private static PebbleEngine engine(boolean html, Optional<Path> dir) {
         String strategy = html ? "ita-html" : "ita-markdown";
-        PebbleEngine.Builder builder = new PebbleEngine.Builder().newLineTrimming(false).strictVariables(true)
+        return loading(new PebbleEngine.Builder().newLineTrimming(false).strictVariables(true)
                 .autoEscaping(true).addEscapingStrategy(strategy, html ? Escaping::html : Escaping::markdown)
-                .defaultEscapingStrategy(strategy);
+                .defaultEscapingStrategy(strategy), dir).build();
+    }
+
+    /** Templates come from the directory when one is given, else from the classpath. */
+    static PebbleEngine.Builder loading(PebbleEngine.Builder builder, Optional<Path> dir) {
         if (dir.isPresent()) {
             FileLoader loader = new FileLoader();
             loader.setPrefix(dir.get().toAbsolutePath().toString());
-            builder.loader(loader);
-        } else {
-            builder.loader(new ClasspathLoader());
+            return builder.loader(loader);
         }
-        return builder.build();
+        return builder.loader(new ClasspathLoader());
     }
 
     static String date(ThaiBuddhistDate date, boolean thai) {
@@ -252,6 +255,30 @@ public final class Reports {
         report.missing().forEach(gaps::add);
         ArrayNode constraints = root.putArray("constraints");
         a.constraints().forEach(constraints::add);
+        // The handling of each constraint, in the same order; null where the agency gives none.
+        ArrayNode handling = root.putArray("constraintHandling");
+        a.constraintEntries().forEach(c -> c.handling().ifPresentOrElse(handling::add, handling::addNull));
+        ArrayNode answers = root.putArray("naccRecommendations");
+        report.naccRecommendations().forEach(n -> answers.addObject().put("recommendation", n.recommendation())
+                .put("response", n.response()));
+        ArrayNode rows = root.putArray("part2Rows");
+        for (Report.ActionRow row : report.actionRows()) {
+            ObjectNode node = rows.addObject();
+            node.put("topic", row.topic());
+            row.covers().forEach(node.putArray("covers")::add);
+            row.measures().forEach(node.putArray("measures")::add);
+            node.put("unit", row.unit());
+        }
+        if (!report.overallChange().isEmpty()) {
+            root.put("overallChange", report.overallChange());
+        }
+        a.previous().flatMap(Assessment::publishedRating).ifPresent(r -> root.put("previousRating", r));
+        a.signOff().ifPresent(s -> {
+            ObjectNode node = root.putObject("signOff");
+            s.preparer().ifPresent(p -> node.putObject("preparer").put("name", p.name()).put("position", p.position()));
+            s.approver().ifPresent(p -> node.putObject("approver").put("name", p.name()).put("position", p.position()));
+            s.date().ifPresent(date -> node.put("date", date.toString()));
+        });
         try {
             // JSON is for machines: its texts use Arabic digits like its numbers, whatever the data held.
             return ThaiDigits.toArabic(JSON.writeValueAsString(root)) + System.lineSeparator();
@@ -282,9 +309,11 @@ public final class Reports {
         private final boolean thaiDigits;
         private final Map<String, String> labels;
         private final Catalogue catalogue = Catalogue.standard();
+        private final Optional<Path> templates;
 
         ModelBuilder(Analysis analysis, ReportOptions options) {
             this.analysis = analysis;
+            this.templates = options.templates();
             this.thai = options.thai();
             this.thaiDigits = options.thaiDigits();
             java.util.HashMap<String, String> words = new java.util.HashMap<>(Labels.of(thai));
@@ -388,12 +417,21 @@ public final class Reports {
                 // The FY2567 template forbids dropping or blanking this part: say there are none.
                 constraints.add(labels.get("noConstraints"));
             }
+            DocumentParts parts = new DocumentParts(analysis, thai, this::d, labels, templates);
+            String progress = analysis.measures().isEmpty() ? "" : String.format(Locale.ROOT, labels.get("progress"),
+                    date(analysis.measures().get(0).progressReports().get(0), thai),
+                    date(analysis.measures().get(0).progressReports().get(1), thai));
+            List<Report.ActionRow> actionRows = parts.actionRows(d(progress));
             return new Report(labels, a.agency().name(), thai ? a.agency().kind().thai() : a.agency().kind().english(),
                     d(a.fiscalYear().toString()), d(a.fiscalYear().next().toString()), headings,
                     score(card.overall().value()), ratingLabel(), passLine,
                     tools, indicators, strengths, weaknesses, failed, themes, notes, measures, constraints,
                     Charts.indicatorBars(card, analysis.policy(), labels.get("chart"), this::d),
-                    trend(a, card), trendSvg(a, card), plan(a), missing(card), addedFindings());
+                    trend(a, card), trendSvg(a, card), plan(a), missing(card), addedFindings(),
+                    parts.foreword(), parts.background(), parts.ratingBands(), parts.overallChange(card),
+                    parts.paragraphs(FindingKind.STRENGTH), parts.paragraphs(FindingKind.WEAKNESS),
+                    parts.paragraphs(FindingKind.URGENT), parts.answers(), parts.oitItems(), actionRows,
+                    parts.constraints(), parts.signers(), parts.signDate());
         }
 
         /**

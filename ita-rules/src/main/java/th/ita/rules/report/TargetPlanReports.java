@@ -57,6 +57,8 @@ public final class TargetPlanReports {
                 () -> root.putNull("componentLine"));
         root.put("current", plan.current().value());
         root.put("reachable", plan.reachable());
+        plan.published().ifPresentOrElse(r -> root.put("published", r.code()), () -> root.putNull("published"));
+        root.put("metAsPublished", plan.metAsPublished());
         ArrayNode decidedBy = root.putArray("decidedBy");
         plan.decidedBy().forEach(decidedBy::add);
         ArrayNode candidates = root.putArray("candidates");
@@ -99,6 +101,21 @@ public final class TargetPlanReports {
     private static String result(TargetPlan plan, boolean th) {
         if (plan.reachable()) {
             return th ? "ถึงเป้าหมายได้" : "reachable";
+        }
+        if (plan.published().isPresent()) {
+            String published = plan.published().get().label(th);
+            String fields = Labels.fieldNames(plan.decidedBy(), th);
+            if (plan.metAsPublished()) {
+                return String.format(Locale.ROOT, th
+                        ? "ถึงเป้าหมายแล้วตามผลที่ประกาศ (%s) ซึ่งประเมินจาก %s ที่ข้อมูลที่ให้มาไม่มี "
+                        + "ตัวเลขที่ให้มาเพียงอย่างเดียวจึงยืนยันไม่ได้"
+                        : "met now by the published rating (%s), which rests on %s; the figures given alone "
+                        + "cannot confirm it", published, fields);
+            }
+            return String.format(Locale.ROOT, th
+                    ? "ยังไม่ถึงเป้าหมายตามผลที่ประกาศ (%s) ซึ่งประเมินจาก %s ที่ข้อมูลที่ให้มาไม่มี"
+                    : "not met now by the published rating (%s), which rests on %s, not given here",
+                    published, fields);
         }
         if (!plan.decidedBy().isEmpty()) {
             String line = plan.target().componentLine().map(Score::toString).orElse("");

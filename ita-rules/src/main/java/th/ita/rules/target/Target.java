@@ -6,6 +6,7 @@ import java.util.Optional;
 import th.ita.model.Score;
 import th.ita.model.ThaiDigits;
 import th.ita.model.policy.Policy;
+import th.ita.rules.rating.Rating;
 
 /**
  * What a plan aims for: an overall score, and for a FY2566 level also a line every tool
@@ -18,8 +19,10 @@ import th.ita.model.policy.Policy;
  * @param label the target as the user wrote it, not null
  * @param overall the overall score to reach, not null
  * @param componentLine the score every tool component must reach, or empty, not null
+ * @param rating the rating the target was named by ({@code ผ่านดี}, {@code B}), whose lines the
+ *     two scores are; empty for a score or the pass mark; not null
  */
-public record Target(String label, Score overall, Optional<Score> componentLine) {
+public record Target(String label, Score overall, Optional<Score> componentLine, Optional<Rating> rating) {
 
     /**
      * Validates the parts.
@@ -28,6 +31,30 @@ public record Target(String label, Score overall, Optional<Score> componentLine)
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(overall, "overall");
         Objects.requireNonNull(componentLine, "componentLine");
+        Objects.requireNonNull(rating, "rating");
+    }
+
+    /**
+     * Creates a target of scores alone, named by no rating.
+     *
+     * @param label the target as the user wrote it, not null
+     * @param overall the overall score to reach, not null
+     * @param componentLine the score every tool component must reach, or empty, not null
+     */
+    public Target(String label, Score overall, Optional<Score> componentLine) {
+        this(label, overall, componentLine, Optional.empty());
+    }
+
+    /**
+     * Tells whether a rating meets this target, when the target is a rating: the same rating or a
+     * better one of its scheme.
+     *
+     * @param other the rating, not null
+     * @return true if this target is a rating and {@code other} is it or better; false for a target
+     *     of scores, which a rating alone cannot meet
+     */
+    public boolean isMetBy(Rating other) {
+        return rating.filter(r -> r.scheme() == other.scheme() && other.rank() <= r.rank()).isPresent();
     }
 
     /**

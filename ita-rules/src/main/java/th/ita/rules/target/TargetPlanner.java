@@ -19,6 +19,7 @@ import th.ita.model.catalogue.ToolComponent;
 import th.ita.model.scoring.RatingFigures;
 import th.ita.model.scoring.ScoreCard;
 import th.ita.model.scoring.ScoreRange;
+import th.ita.rules.rating.Rating;
 
 /**
  * Finds the least an agency must fix to reach a target, with the score card's own aggregation:
@@ -53,8 +54,25 @@ public final class TargetPlanner {
      * @throws IllegalArgumentException if the overall score cannot be computed from the assessment
      */
     public static TargetPlan plan(Assessment assessment, Target target) {
+        return plan(assessment, target, Optional.empty());
+    }
+
+    /**
+     * Plans the way to a target, knowing the rating the NACC published where the figures given
+     * allow it: when those figures leave the target open, the plan carries that rating, which
+     * decides whether the target is met now ({@link TargetPlan#metAsPublished()}).
+     *
+     * @param assessment the assessment, not null
+     * @param target the target, not null
+     * @param published the published rating the figures allow, as the rating rules judged it, or
+     *     empty, not null
+     * @return the plan, not null
+     * @throws IllegalArgumentException if the overall score cannot be computed from the assessment
+     */
+    public static TargetPlan plan(Assessment assessment, Target target, Optional<Rating> published) {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(published, "published");
         List<QuestionCode> failed = assessment.oitResults().entrySet().stream()
                 .filter(e -> !e.getValue().passed()).map(Map.Entry::getKey).toList();
         // Re-setting each failed item to itself drops the published levels above it, so the
@@ -79,6 +97,7 @@ public final class TargetPlanner {
         candidates.addAll(indicatorCandidates(base, basis));
         candidates.sort(LARGEST_GAIN_FIRST);
 
+        Optional<Rating> decidingRating = reach(base, target) == Reach.OPEN ? published : Optional.empty();
         List<QuestionCode> set = new ArrayList<>();
         List<Score> afterEach = new ArrayList<>();
         Assessment current = basis;
@@ -97,7 +116,8 @@ public final class TargetPlanner {
         boolean reachable = reach == Reach.MET;
         List<String> decidedBy = reach == Reach.OPEN ? deciding(RatingFigures.of(card), target) : List.of();
         return new TargetPlan(target, overall(base), reachable, candidates, set, afterEach, overall(card),
-                card.ratingComponents(), reachable ? List.of() : remaining(card, current, target), decidedBy);
+                card.ratingComponents(), reachable ? List.of() : remaining(card, current, target), decidedBy,
+                decidingRating);
     }
 
     /** The figures not given that decide an open target: the overall only if it may lie below the target's. */

@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import th.ita.model.FiscalYear;
 import th.ita.model.actionplan.ActionPlan;
-import th.ita.rules.PlanCheck;
-import th.ita.rules.PlanChecker;
 import th.ita.rules.facts.Level;
 import th.ita.rules.findings.Finding;
 import th.ita.rules.findings.FindingKind;
@@ -22,11 +21,11 @@ class BudgetRulesTest {
 
     private static final String MISMATCH = "Plan: item budgets that do not add up to a declared total are a budget mismatch";
 
-    private static Map<Integer, BigDecimal> years(long first, long later) {
-        Map<Integer, BigDecimal> years = new TreeMap<>();
-        years.put(2566, BigDecimal.valueOf(first).setScale(2));
+    private static Map<FiscalYear, BigDecimal> years(long first, long later) {
+        Map<FiscalYear, BigDecimal> years = new TreeMap<>();
+        years.put(FiscalYear.of(2566), BigDecimal.valueOf(first).setScale(2));
         for (int year = 2567; year <= 2570; year++) {
-            years.put(year, BigDecimal.valueOf(later).setScale(2));
+            years.put(FiscalYear.of(year), BigDecimal.valueOf(later).setScale(2));
         }
         return years;
     }

@@ -19,9 +19,6 @@ import th.ita.model.assessment.Assessment;
 import th.ita.model.samples.Samples;
 import th.ita.rules.Analysis;
 import th.ita.rules.ItaEngine;
-import th.ita.rules.PlanCheck;
-import th.ita.rules.PlanChecker;
-import th.ita.rules.PlanMismatchException;
 import th.ita.rules.findings.Finding;
 import th.ita.rules.findings.FindingKind;
 

@@ -8,8 +8,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import th.ita.model.actionplan.ActionPlan;
 import th.ita.rules.ItaEngine;
-import th.ita.rules.PlanCheck;
-import th.ita.rules.PlanChecker;
 import th.ita.rules.findings.Finding;
 import th.ita.rules.findings.FindingKind;
 

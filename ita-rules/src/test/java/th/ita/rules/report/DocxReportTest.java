@@ -92,20 +92,24 @@ class DocxReportTest {
     void lampangCityHasTheMarkdownHeadingsInOrderAsWordHeadingStyles() throws IOException {
         try (XWPFDocument doc = docx("lampang-city-2564", THAI_DIGITS)) {
             assertEquals(List.of("Heading1|" + TITLE,
+                    "Heading2|คำนำ",
+                    "Heading2|ความเป็นมาของการประเมิน ITA",
                     "Heading2|" + PART_1,
                     "Heading3|คะแนนภาพรวมรายปี",
                     "Heading3|สิ่งที่ต้องแก้ไขก่อนเพื่อให้ผ่านเกณฑ์",
+                    "Heading3|จุดแข็ง (คะแนนตั้งแต่ ๙๕.๐๐)",
                     "Heading3|จุดที่ต้องพัฒนา (คะแนนต่ำกว่า ๘๐.๐๐)",
-                    "Heading3|ข้อการเปิดเผยข้อมูลสาธารณะ (OIT) ที่ไม่ผ่าน",
+                    "Heading3|ต้องปรับปรุงโดยเร่งด่วน",
+                    "Heading3|ผลการตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) รายข้อ",
+                    "Heading3|ข้อเสนอแนะของผู้ประเมินจากสำนักงาน ป.ป.ช.",
                     "Heading2|" + PART_2,
                     "Heading2|" + PART_3), headings(doc));
-            // The agency, year and measures year are bulleted list paragraphs, as in the Markdown.
+            // The cover: the agency and the year, centred under the title.
             List<XWPFParagraph> ps = doc.getParagraphs();
-            assertEquals("หน่วยงาน: เทศบาลนครลำปาง (เทศบาลนคร)", ps.get(1).getText());
-            for (int i = 1; i <= 3; i++) {
-                assertEquals("bullet", ps.get(i).getNumFmt(), ps.get(i).getText());
-                assertEquals("\u2022", ps.get(i).getNumLevelText());
-            }
+            int title = ps.indexOf(ps.stream().filter(p -> p.getText().equals(TITLE)).findFirst().orElseThrow());
+            assertEquals("เทศบาลนครลำปาง (เทศบาลนคร)", ps.get(title + 1).getText());
+            assertEquals("ประจำปีงบประมาณ พ.ศ. ๒๕๖๔", ps.get(title + 2).getText());
+            assertEquals(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER, ps.get(title + 1).getAlignment());
             // The style makes the heading bold: no run overrides it.
             for (XWPFParagraph p : doc.getParagraphs()) {
                 if (p.getStyle() != null && p.getStyle().startsWith("Heading")) {
@@ -141,7 +145,8 @@ class DocxReportTest {
             List<String> headings = headings(doc);
             assertTrue(headings.contains("Heading3|การวิเคราะห์รายประเด็น"), headings.toString());
             assertFalse(headings.contains("Heading3|คะแนนภาพรวมรายปี"), headings.toString());
-            assertEquals(List.of("Heading2|" + PART_1, "Heading2|" + PART_2, "Heading2|" + PART_3),
+            assertEquals(List.of("Heading2|คำนำ", "Heading2|ความเป็นมาของการประเมิน ITA", "Heading2|" + PART_1,
+                    "Heading2|" + PART_2, "Heading2|" + PART_3),
                     headings.stream().filter(h -> h.startsWith("Heading2|")).toList());
             Report model = Reports.model(analysis("chiangmai-2566"), THAI_DIGITS);
             XWPFTable themes = tableAfter(doc, "การวิเคราะห์รายประเด็น");
@@ -153,7 +158,7 @@ class DocxReportTest {
     }
 
     /** The first table after the paragraph with this text. */
-    private static XWPFTable tableAfter(XWPFDocument doc, String text) {
+    static XWPFTable tableAfter(XWPFDocument doc, String text) {
         boolean seen = false;
         for (IBodyElement e : doc.getBodyElements()) {
             if (e instanceof XWPFParagraph p && p.getText().equals(text)) {
@@ -170,14 +175,16 @@ class DocxReportTest {
         try (XWPFDocument doc = docx("lampang-city-2564", THAI_DIGITS)) {
             Report model = Reports.model(analysis("lampang-city-2564"), THAI_DIGITS);
             XWPFTable measures = tableAfter(doc, PART_2);
-            assertEquals(model.measures().size() + 1, measures.getNumberOfRows());
+            assertEquals(model.actionRows().size() + 1, measures.getNumberOfRows());
             assertTrue(measures.getRow(0).isRepeatHeader());
             assertEquals(List.of("หัวข้อ", "มาตรการ/แนวทาง", "ขั้นตอน/วิธีการปฏิบัติ", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินงาน",
                     "การติดตามผล"), measures.getRow(0).getTableCells().stream().map(c -> c.getText()).toList());
             assertFalse(measures.getRow(1).isRepeatHeader());
-            Report.MeasureRow first = model.measures().get(0);
-            assertEquals(first.topic(), measures.getRow(1).getCell(0).getText());
-            // One paragraph per step, as the Markdown's <br>.
+            Report.ActionRow first = model.actionRows().get(0);
+            assertEquals(first.topic(), measures.getRow(1).getCell(0).getParagraphs().get(0).getText());
+            // One paragraph per measure and per step, as the Markdown's <br>.
+            assertEquals(first.measures(), measures.getRow(1).getCell(1).getParagraphs().stream()
+                    .map(XWPFParagraph::getText).toList());
             assertEquals(first.steps(), measures.getRow(1).getCell(2).getParagraphs().stream()
                     .map(XWPFParagraph::getText).toList());
 
@@ -227,15 +234,15 @@ class DocxReportTest {
     @Test
     void everyTableRepeatsItsHeaderRowAndOnlyIt() throws IOException {
         try (XWPFDocument doc = docx("lampang-city-2564", THAI_DIGITS)) {
-            // Tools, indicators, failed OIT items, measures.
-            assertEquals(4, doc.getTables().size());
+            // Rating bands, tools, indicators, OIT items, NACC recommendations, Part 2.
+            assertEquals(6, doc.getTables().size());
             for (XWPFTable t : doc.getTables()) {
                 assertTrue(t.getRow(0).isRepeatHeader());
                 for (int i = 1; i < t.getNumberOfRows(); i++) {
                     assertFalse(t.getRow(i).isRepeatHeader());
                 }
             }
-            XWPFTable indicators = doc.getTables().get(1);
+            XWPFTable indicators = doc.getTables().get(2);
             assertEquals(11, indicators.getNumberOfRows());
             assertEquals("๑ การปฏิบัติหน้าที่", indicators.getRow(1).getCell(0).getText());
             assertEquals("๘๗.๓๗", indicators.getRow(1).getCell(1).getText());
@@ -422,7 +429,7 @@ class DocxReportTest {
         try (XWPFDocument doc = docx("lampang-city-2564", ReportOptions.defaults().withThai(false))) {
             assertEquals(List.of("Heading2|Part 1 Analysis of the result",
                     "Heading2|Part 2 From analysis to action (measures)"),
-                    headings(doc).stream().filter(h -> h.startsWith("Heading2|")).limit(2).toList());
+                    headings(doc).stream().filter(h -> h.startsWith("Heading2|Part")).limit(2).toList());
             assertEquals("en-GB", defaults(doc).getLangArray(0).getVal());
         }
     }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import th.ita.model.samples.Samples;
 import th.ita.rules.Analysis;
 import th.ita.rules.ItaEngine;
-import th.ita.rules.PlanCheck;
-import th.ita.rules.PlanChecker;
+import th.ita.rules.actionplan.PlanChecker;
+import th.ita.rules.actionplan.PlanCheck;
 
 /** The action-plan check, rendered in the report package: one JSON shape for a finding in every output. */
 class PlanCheckReportsTest {

@@ -225,6 +225,23 @@ class ReportRenderingTest {
     }
 
     @Test
+    void aTemplateDirectoryReplacesTheForewordWordingInEveryFormat(@TempDir Path dir) throws IOException {
+        // The directory has no report.md.peb: the bundled layout shows the replaced foreword.
+        Files.writeString(dir.resolve("foreword.peb"),
+                "{% if thai %}คำนำของ{{ agency }} ปี {{ fiscalYear }}\n\nย่อหน้าที่สอง{% else %}Our own{% endif %}\n");
+        Analysis lampang = analysis("lampang-city-2564");
+        assertEquals(List.of("คำนำของเทศบาลนครลำปาง ปี ๒๕๖๔", "ย่อหน้าที่สอง"),
+                Reports.model(lampang, THAI_DIGITS.withTemplates(dir)).foreword());
+        assertEquals(List.of("Our own"), Reports.model(lampang, ENGLISH.withTemplates(dir)).foreword());
+        // Without the file, the bundled wording.
+        assertTrue(Reports.model(lampang, THAI).foreword().get(0).startsWith("เทศบาลนครลำปาง ได้รับการประเมิน"));
+        Files.writeString(dir.resolve("foreword.peb"), "{{ nosuch }}");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Reports.model(lampang, THAI.withTemplates(dir)));
+        assertTrue(e.getMessage().startsWith("report template foreword.peb"), e.getMessage());
+    }
+
+    @Test
     void aMissingTemplateIsAnIllegalArgument(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("report.md.peb"), "only markdown\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -36,7 +36,7 @@ class TargetPlanReportTest {
 
     /** The README's plan JSON fields, in the order TargetPlanReports writes them. */
     private static final List<String> FIELDS = List.of("target", "targetOverall", "componentLine", "current",
-            "reachable", "decidedBy", "candidates", "minimalSet", "overallAfterEach", "overallAfter", "componentsAfter",
+            "reachable", "published", "metAsPublished", "decidedBy", "candidates", "minimalSet", "overallAfterEach", "overallAfter", "componentsAfter",
             "remaining");
 
     private static TargetPlan plan(String sample, String target) {

@@ -286,6 +286,7 @@ class TargetPlannerTest {
         assertAll(
                 () -> assertFalse(good.reachable()),
                 () -> assertEquals(List.of("tools.EIT_PART_1", "tools.EIT_PART_2"), good.decidedBy()),
+                () -> assertEquals(Optional.empty(), good.published(), "no published rating to decide it"),
                 () -> assertEquals(List.of(), remaining(good)),
                 () -> assertEquals(List.of(), good.minimalSet()));
         // A plain score target rests on the overall alone, which the indicators prove.
@@ -293,6 +294,35 @@ class TargetPlannerTest {
         assertAll(
                 () -> assertTrue(ninety.reachable()),
                 () -> assertEquals(List.of(), ninety.decidedBy()));
+    }
+
+    /**
+     * Where the figures leave a rating target open, the rating the NACC published decides it: source
+     * 004 publishes ผ่าน for Chiang Mai (its EIT part 2 was 80.16), so ผ่านดี is not met now; the
+     * Lampang PAO sample publishes ผ่านดี, which meets it though its figures alone cannot.
+     */
+    @Test
+    void aPublishedRatingDecidesARatingTargetTheFiguresLeaveOpen() {
+        Assessment chiangmai = Assessment.builder().agency("เทศบาลนครเชียงใหม่", "เทศบาลนคร").fiscalYear(2566)
+                .indicator(1, "100.00").indicator(2, "99.89").indicator(3, "100.00").indicator(4, "99.67")
+                .indicator(5, "100.00").indicator(6, "88.40").indicator(7, "90.23").indicator(8, "88.59")
+                .indicator(9, "97.50").indicator(10, "80.00").publishedRating("ผ่าน").build();
+        TargetPlan good = ENGINE.plan(chiangmai, "ผ่านดี");
+        assertAll(
+                () -> assertFalse(good.reachable()),
+                () -> assertEquals(Optional.of("PASS"), good.published().map(r -> r.code())),
+                () -> assertFalse(good.metAsPublished()),
+                () -> assertEquals(List.of("tools.EIT_PART_1", "tools.EIT_PART_2"), good.decidedBy()));
+        assertTrue(ENGINE.plan(chiangmai, "ผ่าน").reachable(), "ผ่าน asks only for the overall, which the figures prove");
+
+        TargetPlan pao = ENGINE.plan(Samples.load("lampang-pao-2566"), "ผ่านดี");
+        assertAll(
+                () -> assertFalse(pao.reachable(), "the figures given do not prove it"),
+                () -> assertEquals(Optional.of("GOOD"), pao.published().map(r -> r.code())),
+                () -> assertTrue(pao.metAsPublished()));
+        // A score target, or a rating the overall alone decides, takes nothing from the published rating.
+        assertEquals(Optional.empty(), ENGINE.plan(Samples.load("lampang-pao-2566"), "90").published());
+        assertEquals(Optional.empty(), ENGINE.plan(Samples.load("lampang-pao-2566"), "ผ่านดีเยี่ยม").published());
     }
 
     // ---- source 000's comparison year, FY2563: indicators only

@@ -1,4 +1,4 @@
-package th.ita.rules;
+package th.ita.rules.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +13,7 @@ import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
+import th.ita.rules.internal.RuleSource;
 
 /**
  * What one DRL file declares, read by Drools' own parser without compiling it: its package, its
@@ -27,7 +28,7 @@ import org.drools.drl.parser.DroolsParserException;
  * @param packageName the declared package, empty when there is none
  * @param rules the rules (not queries), in file order
  */
-record DrlOutline(RuleSource source, String packageName, List<DeclaredRule> rules) {
+public record DrlOutline(RuleSource source, String packageName, List<DeclaredRule> rules) {
 
     /**
      * One rule of the file.
@@ -36,7 +37,7 @@ record DrlOutline(RuleSource source, String packageName, List<DeclaredRule> rule
      * @param line the line of {@code rule "..."}, 1-based
      * @param conditions the constraints of its patterns, nested ones included
      */
-    record DeclaredRule(String name, int line, List<Condition> conditions) {
+    public record DeclaredRule(String name, int line, List<Condition> conditions) {
     }
 
     /**
@@ -46,11 +47,11 @@ record DrlOutline(RuleSource source, String packageName, List<DeclaredRule> rule
      * @param expression the constraint as written
      * @param line its line, 1-based
      */
-    record Condition(String factType, String expression, int line) {
+    public record Condition(String factType, String expression, int line) {
     }
 
     /** Parses a DRL file. */
-    static DrlOutline of(RuleSource source) {
+    public static DrlOutline of(RuleSource source) {
         DrlParser parser = new DrlParser();
         PackageDescr descr;
         try {
@@ -92,12 +93,12 @@ record DrlOutline(RuleSource source, String packageName, List<DeclaredRule> rule
     }
 
     /** Returns the names of the rules, in file order. */
-    List<String> ruleNames() {
+    public List<String> ruleNames() {
         return rules.stream().map(DeclaredRule::name).toList();
     }
 
     /** Returns the rule with a name, if the file declares it. */
-    Optional<DeclaredRule> rule(String name) {
+    public Optional<DeclaredRule> rule(String name) {
         return rules.stream().filter(r -> r.name().equals(name)).findFirst();
     }
 
@@ -106,12 +107,12 @@ record DrlOutline(RuleSource source, String packageName, List<DeclaredRule> rule
      * text, white space aside, appears in the text given. Drools names the expression it failed
      * on ("Unable to Analyse Expression value > $s") but, for a type error, gives no line.
      */
-    Optional<Located> conditionIn(String text) {
+    public Optional<Located> conditionIn(String text) {
         return conditionIn(List.of(this), text);
     }
 
     /** Finds the condition a text is about in any of several files, as {@link #conditionIn(String)}. */
-    static Optional<Located> conditionIn(List<DrlOutline> outlines, String text) {
+    public static Optional<Located> conditionIn(List<DrlOutline> outlines, String text) {
         String haystack = squeeze(text);
         Located best = null;
         for (DrlOutline outline : outlines) {
@@ -135,7 +136,7 @@ record DrlOutline(RuleSource source, String packageName, List<DeclaredRule> rule
      * @param rule the rule
      * @param condition the condition
      */
-    record Located(DrlOutline file, DeclaredRule rule, Condition condition) {
+    public record Located(DrlOutline file, DeclaredRule rule, Condition condition) {
     }
 
     private static String squeeze(String text) {

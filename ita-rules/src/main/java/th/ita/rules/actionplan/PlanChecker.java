@@ -1,4 +1,4 @@
-package th.ita.rules;
+package th.ita.rules.actionplan;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -20,6 +20,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.ObjectFilter;
+import th.ita.model.FiscalYear;
 import th.ita.model.actionplan.ActionPlan;
 import th.ita.model.actionplan.ControlMeasure;
 import th.ita.model.actionplan.Dimension;
@@ -42,6 +43,11 @@ import th.ita.rules.findings.FindingKind;
 import th.ita.rules.recommendations.ActionTemplate;
 import th.ita.rules.recommendations.RecommendationCatalogue;
 import th.ita.rules.recommendations.Text;
+import th.ita.rules.internal.KieBaseFactory;
+import th.ita.rules.internal.RuleSource;
+import th.ita.rules.Analysis;
+import th.ita.rules.ItaEngine;
+import th.ita.rules.RuleCompilationException;
 
 /**
  * Checks an anti-corruption action plan ("แผนปฏิบัติการป้องกันการทุจริต", source 003) with DRL
@@ -134,7 +140,7 @@ public final class PlanChecker {
         if (!sameAgency(agency, plan.organisation())) {
             mismatches.add("the assessment is of " + agency + ", but the plan is of " + plan.organisation());
         }
-        int year = assessment.fiscalYear().value();
+        FiscalYear year = assessment.fiscalYear();
         if (!plan.period().contains(year)) {
             mismatches.add("the assessment is of fiscal year " + year + ", but the plan covers "
                     + plan.period().first() + " - " + plan.period().last());
@@ -202,23 +208,23 @@ public final class PlanChecker {
     private static void budgetTotals(ActionPlan plan, List<Object> facts) {
         for (int d = 0; d < plan.dimensions().size(); d++) {
             Dimension dimension = plan.dimensions().get(d);
-            SortedMap<Integer, BigDecimal> sums = plan.summedBudgetByYear(dimension.number());
-            for (Map.Entry<Integer, BigDecimal> e : dimension.declaredTotals().entrySet()) {
-                int year = e.getKey();
+            SortedMap<FiscalYear, BigDecimal> sums = plan.summedBudgetByYear(dimension.number());
+            for (Map.Entry<FiscalYear, BigDecimal> e : dimension.declaredTotals().entrySet()) {
+                int year = e.getKey().value();
                 Subject subject = new Subject(Level.PLAN, "dimensions[" + d + "].declaredTotals." + year,
                         "งบประมาณรวมมิติที่ " + dimension.number() + " ปีงบประมาณ " + year,
                         "Budget total of dimension " + dimension.number() + ", FY" + year,
                         1_000_000 + dimension.number() * 10_000 + year);
-                facts.add(new BudgetTotal(subject, dimension.number(), year, e.getValue(), sums.get(year)));
+                facts.add(new BudgetTotal(subject, dimension.number(), year, e.getValue(), sums.get(e.getKey())));
             }
         }
-        SortedMap<Integer, BigDecimal> sums = plan.summedBudgetByYear();
-        for (Map.Entry<Integer, BigDecimal> e : plan.declaredTotals().entrySet()) {
-            int year = e.getKey();
+        SortedMap<FiscalYear, BigDecimal> sums = plan.summedBudgetByYear();
+        for (Map.Entry<FiscalYear, BigDecimal> e : plan.declaredTotals().entrySet()) {
+            int year = e.getKey().value();
             Subject subject = new Subject(Level.PLAN, "declaredTotals." + year,
                     "งบประมาณรวมทั้งแผน ปีงบประมาณ " + year, "Budget total of the plan, FY" + year,
                     1_000_000 + 9 * 10_000 + year);
-            facts.add(new BudgetTotal(subject, 0, year, e.getValue(), sums.get(year)));
+            facts.add(new BudgetTotal(subject, 0, year, e.getValue(), sums.get(e.getKey())));
         }
     }
 
@@ -252,11 +258,11 @@ public final class PlanChecker {
         List<YearTarget> years = plan.targets().years();
         for (int t = 0; t < years.size(); t++) {
             YearTarget target = years.get(t);
-            int year = target.fiscalYear();
+            int year = target.fiscalYear().value();
             String path = "targets.years[" + t + "].itaScore";
             target.itaScore().ifPresent(score -> facts.add(new ItaTarget(new Subject(Level.PLAN, path,
                     "เป้าหมายคะแนน ITA ปีงบประมาณ " + year, "ITA score target, FY" + year, 4_000_000 + year),
-                    year, score)));
+                    year, score.value())));
         }
     }
 

@@ -1,4 +1,4 @@
-package th.ita.rules;
+package th.ita.rules.actionplan;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -11,6 +11,7 @@ import th.ita.rules.facts.Subject;
 import th.ita.rules.findings.Finding;
 import th.ita.rules.findings.FindingKind;
 import th.ita.rules.recommendations.Text;
+import th.ita.rules.Analysis;
 
 /**
  * The result of checking an anti-corruption action plan with {@link PlanChecker}: the findings of

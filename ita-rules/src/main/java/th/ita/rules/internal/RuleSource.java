@@ -1,4 +1,4 @@
-package th.ita.rules;
+package th.ita.rules.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,29 +14,33 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import th.ita.rules.actionplan.PlanChecker;
+import th.ita.rules.ItaEngine;
+import th.ita.rules.RuleCompilationException;
+import th.ita.rules.RuleProblem;
 
 /**
  * The DRL files an engine compiles: the bundled ones, with those of a rules directory added or
  * put in the place of a bundled file of the same name.
  */
-record RuleSource(String origin, String resourcePath, String text) {
+public record RuleSource(String origin, String resourcePath, String text) {
 
     /** The index of the analysis rules, compiled into the KieBase of {@link ItaEngine}. */
-    static final String INDEX = "/th/ita/rules/rules.index";
+    public static final String INDEX = "/th/ita/rules/rules.index";
 
     /** The index of the action-plan rules, compiled into a KieBase of their own by {@link PlanChecker}. */
-    static final String PLAN_INDEX = "/th/ita/rules/actionplan.index";
+    public static final String PLAN_INDEX = "/th/ita/rules/actionplan.index";
 
     /** A DRL {@code package} declaration; the package is group 1. */
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\p{L}_$][\\p{L}\\p{N}_$.]*)\\s*(;|$)");
 
     /** Returns the DRL files of the analysis KieBase, listed in {@code rules.index}. */
-    static List<RuleSource> bundled() {
+    public static List<RuleSource> bundled() {
         return bundled(INDEX);
     }
 
     /** Returns the DRL files listed in a class-path index file, one resource path a line. */
-    static List<RuleSource> bundled(String index) {
+    public static List<RuleSource> bundled(String index) {
         List<RuleSource> result = new ArrayList<>();
         for (String path : read(index).split("\\R")) {
             if (!path.isBlank()) {
@@ -47,12 +51,12 @@ record RuleSource(String origin, String resourcePath, String text) {
     }
 
     /** Merges a directory's DRL files into the bundled set; a file named like a bundled one replaces it. */
-    static List<RuleSource> withDirectory(List<RuleSource> bundled, Path dir) {
+    public static List<RuleSource> withDirectory(List<RuleSource> bundled, Path dir) {
         return merge(bundled, directory(dir));
     }
 
     /** Merges custom files into the bundled set, as {@link #withDirectory}. */
-    static List<RuleSource> merge(List<RuleSource> bundled, List<RuleSource> custom) {
+    public static List<RuleSource> merge(List<RuleSource> bundled, List<RuleSource> custom) {
         Map<String, RuleSource> byName = new LinkedHashMap<>();
         bundled.forEach(s -> byName.put(s.fileName(), s));
         custom.forEach(s -> byName.put(s.fileName(), s));
@@ -64,7 +68,7 @@ record RuleSource(String origin, String resourcePath, String text) {
      *
      * @throws IllegalArgumentException if the directory does not exist
      */
-    static List<Path> drlFiles(Path dir) {
+    public static List<Path> drlFiles(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("rules directory does not exist or is not a directory: " + dir);
         }
@@ -86,7 +90,7 @@ record RuleSource(String origin, String resourcePath, String text) {
      * @throws IllegalArgumentException if the directory does not exist
      * @throws RuleCompilationException if two files have the same name, naming both
      */
-    static List<RuleSource> directory(Path dir) {
+    public static List<RuleSource> directory(Path dir) {
         Map<String, RuleSource> byName = new LinkedHashMap<>();
         List<RuleProblem> clashes = new ArrayList<>();
         for (Path file : drlFiles(dir)) {
@@ -116,7 +120,7 @@ record RuleSource(String origin, String resourcePath, String text) {
         return m.find() ? m.group(1).replace('.', '/') + "/" : "th/ita/rules/custom/";
     }
 
-    String fileName() {
+    public String fileName() {
         int slash = resourcePath.lastIndexOf('/');
         return resourcePath.substring(slash + 1);
     }
@@ -127,7 +131,7 @@ record RuleSource(String origin, String resourcePath, String text) {
     }
 
     /** Reads a UTF-8 class-path resource of this library, if it is there. */
-    static Optional<String> resource(String resource) {
+    public static Optional<String> resource(String resource) {
         try (InputStream in = RuleSource.class.getResourceAsStream(resource)) {
             return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {

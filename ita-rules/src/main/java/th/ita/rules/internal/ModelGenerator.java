@@ -1,4 +1,4 @@
-package th.ita.rules;
+package th.ita.rules.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package th.ita.model.io;
+package th.ita.model.internal;
 
 import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;

@@ -1,4 +1,4 @@
-package th.ita.rules;
+package th.ita.rules.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +18,8 @@ import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.conf.KeepReferenceOption;
+import th.ita.rules.RuleCompilationException;
+import th.ita.rules.RuleProblem;
 
 /**
  * Builds the KieBases of the engine and the plan checker.
@@ -28,7 +30,7 @@ import org.kie.api.runtime.conf.KeepReferenceOption;
  * bundled files, under a release id of its own: the process-wide default id is shared by every
  * build in the JVM, and concurrent builds would overwrite each other.
  */
-final class KieBaseFactory {
+public final class KieBaseFactory {
 
     private static final String RESOURCES = "src/main/resources/";
 
@@ -47,7 +49,7 @@ final class KieBaseFactory {
      *        propagated, which makes sessions cheaper; what the rules insert must then be collected
      *        as it is inserted, since it cannot be read back from the session
      */
-    static KieBase bundled(String index, KieBaseMutabilityOption mutability) {
+    public static KieBase bundled(String index, KieBaseMutabilityOption mutability) {
         List<String> modelClasses = modelClasses(index);
         if (modelClasses.isEmpty()) {
             return compile(RuleSource.bundled(index), mutability);
@@ -66,7 +68,7 @@ final class KieBaseFactory {
     }
 
     /** Compiles DRL into a KieBase; {@code mutability} as for {@link #bundled}. */
-    static KieBase compile(List<RuleSource> sources, KieBaseMutabilityOption mutability) {
+    public static KieBase compile(List<RuleSource> sources, KieBaseMutabilityOption mutability) {
         KieServices services = KieServices.get();
         KieFileSystem files = services.newKieFileSystem();
         ReleaseId releaseId = services.newReleaseId("th.ita", "ita-rules-" + UUID.randomUUID(), "1.0.0");
@@ -130,20 +132,20 @@ final class KieBaseFactory {
      * disposed, so the KieBase need not track it. (ThreadSafeOption.NO would save a little more, but
      * the executable model's consequences then share state between sessions on different threads.)
      */
-    static KieSessionConfiguration sessionConfiguration() {
+    public static KieSessionConfiguration sessionConfiguration() {
         KieSessionConfiguration configuration = KieServices.get().newKieSessionConfiguration();
         configuration.setOption(KeepReferenceOption.NO);
         return configuration;
     }
 
     /** Returns the model classes the build listed for an index, or an empty list when it made none. */
-    static List<String> modelClasses(String index) {
+    public static List<String> modelClasses(String index) {
         return RuleSource.resource(modelsResource(index))
                 .map(text -> text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()).orElse(List.of());
     }
 
     /** The class-path resource that lists the model classes of an index: {@code rules.index} gives {@code rules.models}. */
-    static String modelsResource(String index) {
+    public static String modelsResource(String index) {
         return index.replaceFirst("\\.index$", ".models");
     }
 }

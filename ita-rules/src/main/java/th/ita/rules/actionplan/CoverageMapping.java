@@ -1,4 +1,4 @@
-package th.ita.rules;
+package th.ita.rules.actionplan;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

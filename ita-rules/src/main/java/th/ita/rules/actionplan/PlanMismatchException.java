@@ -1,4 +1,6 @@
-package th.ita.rules;
+package th.ita.rules.actionplan;
+
+import th.ita.rules.Analysis;
 
 /**
  * Thrown by {@link PlanChecker#check(th.ita.model.actionplan.ActionPlan, Analysis)} when the

@@ -1,4 +1,4 @@
-package th.ita.model.io;
+package th.ita.model.internal;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -10,10 +10,10 @@ import java.io.InputStream;
  * element's tree can grow past what the limit allows. The readers above buffer a few kilobytes
  * ahead, so the limit holds to within their buffers.
  */
-final class ElementBudget extends FilterInputStream {
+public final class ElementBudget extends FilterInputStream {
 
     /** Thrown when an element reads beyond its budget. */
-    static final class Exceeded extends IOException {
+    public static final class Exceeded extends IOException {
         private static final long serialVersionUID = 1L;
 
         Exceeded() {
@@ -23,12 +23,17 @@ final class ElementBudget extends FilterInputStream {
 
     private long left = JsonInput.MAX_BYTES;
 
-    ElementBudget(InputStream in) {
+    /**
+     * Wraps a stream; the first element has its whole budget.
+     *
+     * @param in the stream, not null
+     */
+    public ElementBudget(InputStream in) {
         super(in);
     }
 
     /** Gives the next element its whole budget. */
-    void renew() {
+    public void renew() {
         left = JsonInput.MAX_BYTES;
     }
 

@@ -1,4 +1,4 @@
-package th.ita.model;
+package th.ita.model.internal;
 
 import java.util.Locale;
 import java.util.Optional;
