@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.chrono.ThaiBuddhistDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +22,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,6 +63,10 @@ import th.ita.rules.recommendations.RecommendationKind;
  * nothing here is free text, and nothing claims a link that the data does not hold.
  */
 final class DocumentParts {
+
+    /** Each edition's theme of an indicator or OIT item (see {@link #themeOf(Edition, Object, Supplier)}). */
+    private static final Map<Edition, Map<Object, Optional<Theme>>> THEMES =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final PebbleEngine TEXT_ENGINE = textEngine(Optional.empty());
@@ -368,7 +376,8 @@ final class DocumentParts {
             case INDICATOR: {
                 int indicator = Integer.parseInt(s.key());
                 if (themes) {
-                    Optional<Theme> theme = themeOf(edition.questionsOf(indicator).stream().map(Question::code).toList());
+                    Optional<Theme> theme = themeOf(edition, indicator,
+                            () -> edition.questionsOf(indicator).stream().map(Question::code).toList());
                     if (theme.isPresent()) {
                         return "theme:" + theme.get().number();
                     }
@@ -378,7 +387,7 @@ final class DocumentParts {
             case OIT_ITEM: {
                 QuestionCode code = QuestionCode.parse(s.key());
                 if (themes) {
-                    Optional<Theme> theme = themeOf(List.of(code));
+                    Optional<Theme> theme = themeOf(edition, code, () -> List.of(code));
                     if (theme.isPresent()) {
                         return "theme:" + theme.get().number();
                     }
@@ -411,10 +420,19 @@ final class DocumentParts {
     }
 
     /** The theme that holds the most of the codes; the lowest-numbered of equals; none if no theme holds one. */
-    private Optional<Theme> themeOf(List<QuestionCode> codes) {
+    /**
+     * The theme of an indicator or an OIT item in an edition, worked out once per edition: every
+     * report of a batch asks the same few questions, and each answer scans every theme's lists.
+     */
+    private static Optional<Theme> themeOf(Edition edition, Object subject, Supplier<List<QuestionCode>> codes) {
+        Map<Object, Optional<Theme>> known = THEMES.computeIfAbsent(edition, e -> new ConcurrentHashMap<>());
+        return known.computeIfAbsent(subject, s -> themeOf(edition, codes.get()));
+    }
+
+    private static Optional<Theme> themeOf(Edition edition, List<QuestionCode> codes) {
         Theme best = null;
         long most = 0;
-        for (Theme t : a.edition().themes()) {
+        for (Theme t : edition.themes()) {
             long held = codes.stream().filter(c -> t.questions().values().stream().anyMatch(l -> l.contains(c))).count();
             if (held > most) {
                 best = t;
