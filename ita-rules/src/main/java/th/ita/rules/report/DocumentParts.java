@@ -112,7 +112,9 @@ final class DocumentParts {
     private List<String> paragraphs(String name) {
         Map<String, Object> context = new HashMap<>();
         context.put("thai", thai);
-        context.put("agency", a.agency().name());
+        // The template's blank lines part its paragraphs: a line break inside a name (U+0085 and
+        // U+2028 too) must not part one, so the name is given on one line.
+        context.put("agency", a.agency().name().replaceAll("\\R", " "));
         context.put("agencyKind", thai ? a.agency().kind().thai() : a.agency().kind().english());
         context.put("fiscalYear", a.fiscalYear().toString());
         context.put("measuresYear", a.fiscalYear().next().toString());

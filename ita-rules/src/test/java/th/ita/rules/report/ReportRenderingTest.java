@@ -269,4 +269,20 @@ class ReportRenderingTest {
             org.junit.jupiter.api.Assertions.assertEquals("GOOD", json.get("ratingCode").asText());
         }
     }
+
+    /**
+     * A line break inside an agency's name (here U+000A and U+0085, as a generated name in
+     * ReportEscapingProperties had it) does not part the foreword, whose paragraphs are parted by
+     * the template's blank lines.
+     */
+    @Test
+    void aLineBreakInTheNameDoesNotPartTheForeword() throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode)
+                JSON.readTree(Samples.get("lampang-city-2564").json());
+        root.put("agency", "#\n\u0085");
+        Analysis broken = ENGINE.analyze(th.ita.model.io.AssessmentJson.read(JSON.writeValueAsString(root)));
+        List<String> foreword = Reports.model(broken, ENGLISH).foreword();
+        assertEquals(Reports.model(analysis("lampang-city-2564"), ENGLISH).foreword().size(), foreword.size());
+        assertTrue(foreword.get(0).matches("(?s)# +was assessed .*"), foreword.get(0));
+    }
 }
