@@ -48,18 +48,14 @@ final class ChartImages {
     /** Ten bars, one per indicator, with the pass mark and the urgent line drawn across. */
     static byte[] indicatorBars(ScoreCard card, Policy policy, UnaryOperator<String> digits) {
         Canvas c = new Canvas(digits);
-        int slot = (WIDTH - LEFT - 10) / 10;
-        for (int i = 1; i <= 10; i++) {
-            int x = LEFT + (i - 1) * slot + slot / 5;
-            int w = slot * 3 / 5;
-            var score = card.indicator(i).value();
-            if (score.isPresent()) {
-                double h = score.get().doubleValue() / 100.0 * PLOT_HEIGHT;
-                c.g.setColor(new Color(Charts.barColour(score.get(), policy)));
-                c.g.fill(new java.awt.geom.Rectangle2D.Double(x, TOP + PLOT_HEIGHT - h, w, h));
-                c.text(score.get().toString(), x + w / 2.0, TOP + PLOT_HEIGHT - h - 3, 10, Color.BLACK, true);
+        for (Charts.Bar bar : Charts.bars(card, policy)) {
+            double centre = bar.x() + bar.width() / 2.0;
+            if (bar.score().isPresent()) {
+                c.g.setColor(new Color(bar.colour()));
+                c.g.fill(new java.awt.geom.Rectangle2D.Double(bar.x(), bar.top(), bar.width(), bar.height()));
+                c.text(bar.score().get().toString(), centre, bar.top() - 3, 10, Color.BLACK, true);
             }
-            c.text(Integer.toString(i), x + w / 2.0, TOP + PLOT_HEIGHT + 16, 11, Color.BLACK, true);
+            c.text(Integer.toString(bar.indicator()), centre, TOP + PLOT_HEIGHT + 16, 11, Color.BLACK, true);
         }
         c.dashed(policy.passMark(), new Color(0xc0392b));
         c.dashed(policy.urgentLine(), new Color(0xe67e22));

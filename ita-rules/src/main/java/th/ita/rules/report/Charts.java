@@ -1,6 +1,9 @@
 package th.ita.rules.report;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import th.ita.model.Score;
 import th.ita.model.policy.Policy;
@@ -22,8 +25,44 @@ final class Charts {
      * The colour of an indicator's bar, as RGB, in the SVG and the PNG alike: red below the pass
      * mark, orange below the urgent line, green at or above it.
      */
-    static int barColour(th.ita.model.Score score, Policy policy) {
+    static int barColour(Score score, Policy policy) {
         return score.isBelow(policy.passMark()) ? 0xc0392b : score.isBelow(policy.urgentLine()) ? 0xe67e22 : 0x27ae60;
+    }
+
+    /**
+     * One indicator's slot in the bar chart, as both the SVG and the PNG draw it.
+     *
+     * @param indicator the indicator number, 1 - 10
+     * @param x the bar's left edge
+     * @param width the bar's width
+     * @param score the indicator's score, or empty when the input lacks it (no bar, the label only)
+     * @param height the bar's height, 0 without a score
+     * @param colour the bar's RGB colour ({@link #barColour})
+     */
+    record Bar(int indicator, int x, int width, Optional<Score> score, double height, int colour) {
+
+        /** The bar's top edge. */
+        double top() {
+            return TOP + PLOT_HEIGHT - height;
+        }
+
+        /** The bar's horizontal centre, in whole units as the SVG writes it. */
+        int centre() {
+            return x + width / 2;
+        }
+    }
+
+    /** The ten bars of the indicator chart, in indicator order. */
+    static List<Bar> bars(ScoreCard card, Policy policy) {
+        int slot = (WIDTH - LEFT - 10) / 10;
+        List<Bar> bars = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            Optional<Score> score = card.indicator(i).value();
+            bars.add(new Bar(i, LEFT + (i - 1) * slot + slot / 5, slot * 3 / 5, score,
+                    score.map(s -> s.doubleValue() / 100.0 * PLOT_HEIGHT).orElse(0.0),
+                    score.map(s -> barColour(s, policy)).orElse(0)));
+        }
+        return bars;
     }
 
     /** Ten bars, one per indicator, with the pass mark and the urgent line drawn across. */
@@ -33,24 +72,18 @@ final class Charts {
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">",
                 WIDTH, HEIGHT, escape(title)));
         svg.append("<title>").append(escape(title)).append("</title>");
-        int slot = (WIDTH - LEFT - 10) / 10;
-        for (int i = 1; i <= 10; i++) {
-            int x = LEFT + (i - 1) * slot + slot / 5;
-            int w = slot * 3 / 5;
-            var score = card.indicator(i).value();
-            if (score.isPresent()) {
-                double h = score.get().doubleValue() / 100.0 * PLOT_HEIGHT;
-                String colour = String.format(Locale.ROOT, "#%06x", barColour(score.get(), policy));
+        for (Bar bar : bars(card, policy)) {
+            if (bar.score().isPresent()) {
                 svg.append(String.format(Locale.ROOT,
-                        "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"%s\"/>",
-                        x, TOP + PLOT_HEIGHT - h, w, h, colour));
+                        "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"#%06x\"/>",
+                        bar.x(), bar.top(), bar.width(), bar.height(), bar.colour()));
                 svg.append(String.format(Locale.ROOT,
                         "<text x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"middle\">%s</text>",
-                        x + w / 2, TOP + PLOT_HEIGHT - h - 3, digits.apply(score.get().toString())));
+                        bar.centre(), bar.top() - 3, digits.apply(bar.score().get().toString())));
             }
             svg.append(String.format(Locale.ROOT,
                     "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">%s</text>",
-                    x + w / 2, TOP + PLOT_HEIGHT + 16, digits.apply(Integer.toString(i))));
+                    bar.centre(), TOP + PLOT_HEIGHT + 16, digits.apply(Integer.toString(bar.indicator()))));
         }
         line(svg, policy.passMark(), "#c0392b", digits);
         line(svg, policy.urgentLine(), "#e67e22", digits);
