@@ -82,6 +82,7 @@ final class DocumentParts {
     private final Catalogue catalogue = Catalogue.standard();
     /** The subjects of each Part 2 row, by row topic, for answering the NACC's recommendations. */
     private final Map<String, Set<Subject>> rowSubjects = new LinkedHashMap<>();
+    private Set<String> indicatorsWithMeasures;
 
     DocumentParts(Analysis analysis, boolean thai, UnaryOperator<String> digits, Map<String, String> labels,
             Optional<Path> templates) {
@@ -410,18 +411,20 @@ final class DocumentParts {
         }
     }
 
-    /** The indicators that have a measure to improve them. */
+    /** The indicators that have a measure to improve them, found once: every OIT item's row asks. */
     private Set<String> indicatorsWithMeasures() {
-        Set<String> keys = new LinkedHashSet<>();
-        for (Measure m : analysis.measures()) {
-            if (m.subject().level() == Level.INDICATOR && !group(m).equals(MAINTAIN_GROUP)) {
-                keys.add(m.subject().key());
+        if (indicatorsWithMeasures == null) {
+            Set<String> keys = new LinkedHashSet<>();
+            for (Measure m : analysis.measures()) {
+                if (m.subject().level() == Level.INDICATOR && !group(m).equals(MAINTAIN_GROUP)) {
+                    keys.add(m.subject().key());
+                }
             }
+            indicatorsWithMeasures = keys;
         }
-        return keys;
+        return indicatorsWithMeasures;
     }
 
-    /** The theme that holds the most of the codes; the lowest-numbered of equals; none if no theme holds one. */
     /**
      * The theme of an indicator or an OIT item in an edition, worked out once per edition: every
      * report of a batch asks the same few questions, and each answer scans every theme's lists.
@@ -431,6 +434,7 @@ final class DocumentParts {
         return known.computeIfAbsent(subject, s -> themeOf(edition, codes.get()));
     }
 
+    /** The theme that holds the most of the codes; the lowest-numbered of equals; none if no theme holds one. */
     private static Optional<Theme> themeOf(Edition edition, List<QuestionCode> codes) {
         Theme best = null;
         long most = 0;
