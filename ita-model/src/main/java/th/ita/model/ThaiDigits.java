@@ -42,16 +42,21 @@ public final class ThaiDigits {
      */
     private static String replaceDigits(CharSequence text, char fromZero, char toZero) {
         String string = text.toString();
-        char[] chars = string.toCharArray();
-        boolean replaced = false;
-        for (int i = 0; i < chars.length; i++) {
-            if (isDigit(chars[i], fromZero)) {
-                chars[i] = (char) (toZero + (chars[i] - fromZero));
-                replaced = true;
-            }
+        int first = 0;
+        while (first < string.length() && !isDigit(string.charAt(first), fromZero)) {
+            first++;
         }
         // Most texts have no digit to replace: they are returned as they are, not copied.
-        return replaced ? new String(chars) : string;
+        if (first == string.length()) {
+            return string;
+        }
+        char[] chars = string.toCharArray();
+        for (int i = first; i < chars.length; i++) {
+            if (isDigit(chars[i], fromZero)) {
+                chars[i] = (char) (toZero + (chars[i] - fromZero));
+            }
+        }
+        return new String(chars);
     }
 
     private static boolean isDigit(char c, char zero) {

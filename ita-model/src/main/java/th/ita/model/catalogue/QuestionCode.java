@@ -73,6 +73,10 @@ public record QuestionCode(Tool tool, int number) implements Comparable<Question
     public static QuestionCode parse(CharSequence text, Optional<Tool> context) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(context, "context");
+        QuestionCode canonical = canonical(text);
+        if (canonical != null && (context.isEmpty() || context.get() == canonical.tool)) {
+            return canonical;
+        }
         String s = ThaiDigits.toArabic(text).strip();
         if (s.startsWith("ข้อ")) {
             s = s.substring("ข้อ".length()).strip();
@@ -110,6 +114,32 @@ public record QuestionCode(Tool tool, int number) implements Comparable<Question
         int number = Integer.parseInt(digits);
         if (number < 1) {
             throw invalid(text, "question numbers start at 1");
+        }
+        return new QuestionCode(tool, number);
+    }
+
+    /**
+     * The code when the text is exactly its canonical form ({@code i1}, {@code e12}, {@code o27}),
+     * else null. Inputs write codes this way almost always (a national CSV has 88 in each row), and
+     * this reads them without the copies and the pattern of the general case, which gives the same.
+     */
+    private static QuestionCode canonical(CharSequence text) {
+        int length = text.length();
+        if (length < 2 || length > 4) {
+            return null;
+        }
+        char letter = text.charAt(0);
+        Tool tool = letter == 'i' ? Tool.IIT : letter == 'e' ? Tool.EIT : letter == 'o' ? Tool.OIT : null;
+        if (tool == null || text.charAt(1) < '1' || text.charAt(1) > '9') {
+            return null;
+        }
+        int number = 0;
+        for (int i = 1; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            number = number * 10 + (c - '0');
         }
         return new QuestionCode(tool, number);
     }

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -72,6 +73,11 @@ final class DocumentParts {
     private static final PebbleEngine TEXT_ENGINE = textEngine(Optional.empty());
     private static final JsonNode BANDS = bands();
     private static final String MAINTAIN_GROUP = "maintain";
+    private static final Locale THAI = Locale.forLanguageTag("th-TH");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    /** What parts a front-matter template's paragraphs: a blank line. */
+    private static final Pattern BLANK_LINE = Pattern.compile("\\R\\s*\\R");
+    private static final Pattern LINE_BREAK_AND_SPACE = Pattern.compile("\\s*\\R\\s*");
 
     private final Analysis analysis;
     private final Assessment a;
@@ -83,9 +89,11 @@ final class DocumentParts {
     /** The subjects of each Part 2 row, by row topic, for answering the NACC's recommendations. */
     private final Map<String, Set<Subject>> rowSubjects = new LinkedHashMap<>();
     private Set<String> indicatorsWithMeasures;
+    private final Function<Assessment, ScoreCard> cards;
 
     DocumentParts(Analysis analysis, boolean thai, UnaryOperator<String> digits, Map<String, String> labels,
-            Optional<Path> templates) {
+            Optional<Path> templates, Function<Assessment, ScoreCard> cards) {
+        this.cards = cards;
         this.analysis = analysis;
         this.a = analysis.assessment();
         this.thai = thai;
@@ -115,7 +123,7 @@ final class DocumentParts {
         context.put("thai", thai);
         // The template's blank lines part its paragraphs: a line break inside a name (U+0085 and
         // U+2028 too) must not part one, so the name is given on one line.
-        context.put("agency", a.agency().name().replaceAll("\\R", " "));
+        context.put("agency", LINE_BREAK.matcher(a.agency().name()).replaceAll(" "));
         context.put("agencyKind", thai ? a.agency().kind().thai() : a.agency().kind().english());
         context.put("fiscalYear", a.fiscalYear().toString());
         context.put("measuresYear", a.fiscalYear().next().toString());
@@ -132,10 +140,10 @@ final class DocumentParts {
         try {
             StringWriter out = new StringWriter();
             (own ? textEngine(templates) : TEXT_ENGINE).getTemplate(own ? name : "th/ita/rules/report/" + name)
-                    .evaluate(out, context, thai ? Locale.forLanguageTag("th-TH") : Locale.ENGLISH);
+                    .evaluate(out, context, thai ? THAI : Locale.ENGLISH);
             List<String> result = new ArrayList<>();
-            for (String paragraph : out.toString().split("\\R\\s*\\R")) {
-                String text = paragraph.strip().replaceAll("\\s*\\R\\s*", " ");
+            for (String paragraph : BLANK_LINE.split(out.toString())) {
+                String text = LINE_BREAK_AND_SPACE.matcher(paragraph.strip()).replaceAll(" ");
                 if (!text.isEmpty()) {
                     result.add(d.apply(text));
                 }
@@ -181,7 +189,7 @@ final class DocumentParts {
     String overallChange(ScoreCard card) {
         Optional<Assessment> previous = a.previous();
         Optional<Score> now = card.overall().value();
-        Optional<Score> before = previous.flatMap(p -> ScoreCard.of(p).overall().value());
+        Optional<Score> before = previous.flatMap(p -> cards.apply(p).overall().value());
         if (previous.isEmpty() || now.isEmpty() || before.isEmpty()) {
             return "";
         }
@@ -209,7 +217,7 @@ final class DocumentParts {
      */
     List<String> paragraphs(FindingKind kind) {
         List<String> result = new ArrayList<>();
-        Optional<ScoreCard> previous = a.previous().map(ScoreCard::of);
+        Optional<ScoreCard> previous = a.previous().map(cards);
         for (Finding f : analysis.findings(kind)) {
             Level level = f.subject().level();
             if (level != Level.INDICATOR && level != Level.TOOL && level != Level.SUB_INDICATOR) {

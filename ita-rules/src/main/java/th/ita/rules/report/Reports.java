@@ -68,6 +68,8 @@ public final class Reports {
     private static final PebbleEngine HTML_ENGINE = engine(true, Optional.empty());
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Locale THAI = Locale.forLanguageTag("th-TH");
+    /** {@link ModelBuilder}'s labels by language, digits and policy lines. */
+    private static final Map<List<Object>, Map<String, String>> LABELS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Reports() {
     }
@@ -120,7 +122,7 @@ public final class Reports {
         byte[] chart = report.indicators().isEmpty() ? null
                 : ChartImages.indicatorBars(card, analysis.policy(), digits);
         byte[] trend = report.trend().isEmpty() ? null
-                : ChartImages.overallLine(ModelBuilder.series(analysis.assessment(), card),
+                : ChartImages.overallLine(ModelBuilder.series(analysis.assessment(), card, ScoreCard::of),
                         analysis.assessment().targets(), digits);
         DocxReport.write(report, options.thai(), options.thaiDigits(), chart, trend, out);
     }
@@ -310,22 +312,35 @@ public final class Reports {
         private final Map<String, String> labels;
         private final Catalogue catalogue = Catalogue.standard();
         private final Optional<Path> templates;
+        /** The score cards of the year and the years before, each worked out once for the report. */
+        private final Map<Assessment, ScoreCard> cards = new java.util.IdentityHashMap<>();
 
         ModelBuilder(Analysis analysis, ReportOptions options) {
             this.analysis = analysis;
             this.templates = options.templates();
             this.thai = options.thai();
             this.thaiDigits = options.thaiDigits();
+            this.labels = LABELS.computeIfAbsent(List.of(thai, thaiDigits, analysis.policy().weaknessLine(),
+                    analysis.policy().urgentLine()), key -> labels(analysis.policy()));
+            cards.put(analysis.assessment(), analysis.scoreCard());
+        }
+
+        /** The labels with the policy's lines filled in: the same for every report of a policy and language. */
+        private Map<String, String> labels(th.ita.model.policy.Policy policy) {
             java.util.HashMap<String, String> words = new java.util.HashMap<>(Labels.of(thai));
-            String line = analysis.policy().weaknessLine().toString();
+            String line = policy.weaknessLine().toString();
             // A strength must also reach the urgent line (actionlines/strengths-weaknesses.drl).
-            Score urgent = analysis.policy().urgentLine();
-            words.put("strengths", d(urgent.isAtLeast(analysis.policy().weaknessLine()) && !urgent.equals(
-                    analysis.policy().weaknessLine())
+            Score urgent = policy.urgentLine();
+            words.put("strengths", d(urgent.isAtLeast(policy.weaknessLine()) && !urgent.equals(
+                    policy.weaknessLine())
                     ? String.format(Locale.ROOT, words.get("strengthsFrom"), urgent)
                     : String.format(Locale.ROOT, words.get("strengths"), line)));
             words.put("weaknesses", d(String.format(Locale.ROOT, words.get("weaknesses"), line)));
-            this.labels = Map.copyOf(words);
+            return Map.copyOf(words);
+        }
+
+        private ScoreCard cardOf(Assessment assessment) {
+            return cards.computeIfAbsent(assessment, ScoreCard::of);
         }
 
         /** Every data text passes here, so that Thai digits appear exactly when asked for. */
@@ -344,7 +359,7 @@ public final class Reports {
         Report build() {
             Assessment a = analysis.assessment();
             ScoreCard card = analysis.scoreCard();
-            Optional<ScoreCard> previous = a.previous().map(ScoreCard::of);
+            Optional<ScoreCard> previous = a.previous().map(this::cardOf);
             String passMark = analysis.policy().passMark().toString();
             List<String> headings = List.of(
                     d(labels.get("part") + " " + 1 + " " + labels.get("part1")),
@@ -417,7 +432,7 @@ public final class Reports {
                 // The FY2567 template forbids dropping or blanking this part: say there are none.
                 constraints.add(labels.get("noConstraints"));
             }
-            DocumentParts parts = new DocumentParts(analysis, thai, this::d, labels, templates);
+            DocumentParts parts = new DocumentParts(analysis, thai, this::d, labels, templates, this::cardOf);
             String progress = analysis.measures().isEmpty() ? "" : String.format(Locale.ROOT, labels.get("progress"),
                     date(analysis.measures().get(0).progressReports().get(0), thai),
                     date(analysis.measures().get(0).progressReports().get(1), thai));
@@ -517,10 +532,11 @@ public final class Reports {
             return lines;
         }
 
-        static java.util.SortedMap<th.ita.model.FiscalYear, Score> series(Assessment a, ScoreCard card) {
+        static java.util.SortedMap<th.ita.model.FiscalYear, Score> series(Assessment a, ScoreCard card,
+                java.util.function.Function<Assessment, ScoreCard> cards) {
             java.util.SortedMap<th.ita.model.FiscalYear, Score> points = new java.util.TreeMap<>();
             for (Assessment h : a.history()) {
-                ScoreCard.of(h).overall().value().ifPresent(s -> points.put(h.fiscalYear(), s));
+                cards.apply(h).overall().value().ifPresent(s -> points.put(h.fiscalYear(), s));
             }
             card.overall().value().ifPresent(s -> points.put(a.fiscalYear(), s));
             return points;
@@ -531,7 +547,7 @@ public final class Reports {
                 return List.of();
             }
             List<String> lines = new ArrayList<>();
-            series(a, card).forEach((year, score) -> lines.add(d(year + ": " + score
+            series(a, card, this::cardOf).forEach((year, score) -> lines.add(d(year + ": " + score
                     + Optional.ofNullable(a.targets().get(year))
                             .map(t -> " (" + labels.get("targetPath") + " " + t + ")").orElse(""))));
             return lines;
@@ -539,7 +555,7 @@ public final class Reports {
 
         private String trendSvg(Assessment a, ScoreCard card) {
             return a.history().isEmpty() ? ""
-                    : Charts.overallLine(series(a, card), a.targets(), labels.get("trend"), this::d);
+                    : Charts.overallLine(series(a, card, this::cardOf), a.targets(), labels.get("trend"), this::d);
         }
 
         private List<String> plan(Assessment a) {
