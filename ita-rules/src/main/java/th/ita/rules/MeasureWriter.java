@@ -43,8 +43,14 @@ final class MeasureWriter {
 
     MeasureWriter(RecommendationCatalogue catalogue) {
         this.catalogue = catalogue;
+        // Each kind's place, looked up once: a sort of an analysis' measures compares a few hundred times.
+        Map<RecommendationKind, Integer> rank = new java.util.HashMap<>();
         List<RecommendationKind> kinds = catalogue.kinds();
-        this.order = Comparator.<Measure>comparingInt(m -> kinds.indexOf(m.kind())).thenComparing(Measure::subject);
+        for (int i = 0; i < kinds.size(); i++) {
+            rank.putIfAbsent(kinds.get(i), i);
+        }
+        this.order = Comparator.<Measure>comparingInt(m -> rank.getOrDefault(m.kind(), -1))
+                .thenComparing(Measure::subject);
     }
 
     RecommendationCatalogue catalogue() {
