@@ -74,7 +74,13 @@ class PrecompiledRulesTest {
 
         private static ItaEngine fromDrl() {
             try {
-                return ItaEngine.builder().rulesFrom(java.nio.file.Files.createTempDirectory("no-rules")).build();
+                // An empty directory: the bundled DRL, compiled. The engine keeps nothing of it.
+                java.nio.file.Path empty = java.nio.file.Files.createTempDirectory("no-rules");
+                try {
+                    return ItaEngine.builder().rulesFrom(empty).build();
+                } finally {
+                    java.nio.file.Files.delete(empty);
+                }
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

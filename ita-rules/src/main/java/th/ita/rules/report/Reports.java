@@ -68,6 +68,7 @@ public final class Reports {
     private static final PebbleEngine HTML_ENGINE = engine(true, Optional.empty());
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Locale THAI = Locale.forLanguageTag("th-TH");
+    private static final int REPORT_CHARS = 1 << 15;
     /** {@link ModelBuilder}'s labels by language, digits and policy lines. */
     private static final Map<List<Object>, Map<String, String>> LABELS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -148,7 +149,8 @@ public final class Reports {
         try {
             PebbleTemplate template = engine.getTemplate(options.templates().isPresent() ? name
                     : "th/ita/rules/report/" + name);
-            StringWriter out = new StringWriter();
+            // A report is some 30,000 characters: started at that size, the buffer is not copied as it grows.
+            StringWriter out = new StringWriter(REPORT_CHARS);
             template.evaluate(out, Map.of("r", model(analysis, options)), options.thai() ? THAI : Locale.ENGLISH);
             return out.toString();
         } catch (IOException e) {

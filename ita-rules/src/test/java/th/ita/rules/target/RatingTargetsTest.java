@@ -54,9 +54,16 @@ class RatingTargetsTest {
      */
     @Property(tries = 3)
     void everyBandsTargetIsTheLowestOverallRatedThereOrBetter(@ForAll("cutPoints") int[] cuts) throws IOException {
+        // jqwik has no @TempDir for each try: the directory is removed here.
         Path dir = Files.createTempDirectory("bands");
-        writeBands(dir, cuts);
-        ItaEngine engine = ItaEngine.builder().rulesFrom(dir).build();
+        ItaEngine engine;
+        try {
+            writeBands(dir, cuts);
+            engine = ItaEngine.builder().rulesFrom(dir).build();
+        } finally {
+            Files.deleteIfExists(dir.resolve("letter-bands.drl"));
+            Files.delete(dir);
+        }
         for (int band = 0; band < LETTERS.length; band++) {
             Score target = engine.plan(Samples.load("chiangmai-2566"), LETTERS[band]).target().overall();
             assertEquals(cuts[band], target.hundredths(), LETTERS[band]);
