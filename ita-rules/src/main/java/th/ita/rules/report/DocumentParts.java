@@ -73,6 +73,8 @@ final class DocumentParts {
     private static final PebbleEngine TEXT_ENGINE = textEngine(Optional.empty());
     private static final JsonNode BANDS = bands();
     private static final String MAINTAIN_GROUP = "maintain";
+    /** Where a Part 2 row's covers line names a theme's groups, followed by its number (no topic starts so). */
+    private static final String THEME_KEY = "\u0000theme:";
     private static final Locale THAI = Locale.forLanguageTag("th-TH");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     /** What parts a front-matter template's paragraphs: a blank line. */
@@ -341,13 +343,24 @@ final class DocumentParts {
         for (String key : keys) {
             List<Measure> measures = groups.get(key);
             Set<String> covers = new LinkedHashSet<>();
+            // A theme scored in several tools (ประเด็นที่ 1 ... (IIT), ... (OIT)) is named once with its
+            // tools, where its first group stands; in the theme's own row, whose heading names it, by
+            // its tools alone. Until then the covers hold a key of the theme in that place.
+            Map<String, Set<String>> themeTools = new LinkedHashMap<>();
             Set<String> actions = new LinkedHashSet<>();
             Set<String> steps = new LinkedHashSet<>();
             Set<String> units = new LinkedHashSet<>();
             Set<String> spans = new LinkedHashSet<>();
             Set<String> followUps = new LinkedHashSet<>();
             for (Measure m : measures) {
-                covers.add(d.apply(m.topic().get(thai)));
+                if (m.subject().level() == Level.THEME && m.topic().get(thai).equals(m.subject().name(thai))) {
+                    String[] themeAndTool = m.subject().key().split("/");
+                    String theme = THEME_KEY + themeAndTool[0];
+                    covers.add(theme);
+                    themeTools.computeIfAbsent(theme, t -> new LinkedHashSet<>()).add(themeAndTool[1]);
+                } else {
+                    covers.add(d.apply(m.topic().get(thai)));
+                }
                 actions.add(d.apply(m.action().get(thai)));
                 m.steps().forEach(s -> steps.add(s.get(thai)));
                 units.add(d.apply(m.unit().get(thai)));
@@ -364,9 +377,21 @@ final class DocumentParts {
             if (covers.equals(Set.of(topic))) {
                 covers.clear();
             }
+            List<String> shown = new ArrayList<>(covers.size());
+            for (String c : covers) {
+                Set<String> tools = themeTools.get(c);
+                if (tools == null) {
+                    shown.add(c);
+                } else if (key.equals("theme:" + c.substring(THEME_KEY.length()))) {
+                    shown.add(d.apply(String.format(Locale.ROOT, labels.get("ownThemeTools"), String.join(", ", tools))));
+                } else {
+                    shown.add(d.apply(topic("theme:" + c.substring(THEME_KEY.length()), measures.get(0)) + " ("
+                            + String.join(", ", tools) + ")"));
+                }
+            }
             rowSubjects.put(topic, measures.stream().map(Measure::subject)
                     .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
-            rows.add(new Report.ActionRow(topic, List.copyOf(covers), List.copyOf(actions), numbered,
+            rows.add(new Report.ActionRow(topic, List.copyOf(shown), List.copyOf(actions), numbered,
                     String.join(", ", units), String.join("; ", spans),
                     String.join(" ", followUps) + " " + progress));
         }

@@ -57,6 +57,7 @@ final class Labels {
             Map.entry("subIndicator", new String[] {"ตัวชี้วัดย่อย", "Sub-indicator"}),
             Map.entry("maintainRow", new String[] {"รักษาระดับคะแนนในเรื่องที่ทำได้ดี", "Keep what is done well"}),
             Map.entry("covers", new String[] {"เรื่องที่ครอบคลุม", "Covers"}),
+            Map.entry("ownThemeTools", new String[] {"คะแนนประเด็นนี้ใน %s", "this theme's score in %s"}),
             Map.entry("constraint", new String[] {"ข้อจำกัด", "Constraint"}),
             Map.entry("handling", new String[] {"แนวทางการจัดการกับข้อจำกัด", "How the agency handles it"}),
             Map.entry("noHandling", new String[] {"-", "-"}),

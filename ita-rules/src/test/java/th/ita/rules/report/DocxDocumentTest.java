@@ -34,6 +34,7 @@ import th.ita.model.samples.Samples;
 import th.ita.model.scoring.ScoreCard;
 import th.ita.rules.Analysis;
 import th.ita.rules.ItaEngine;
+import th.ita.rules.facts.Level;
 import th.ita.rules.recommendations.Measure;
 
 /**
@@ -175,6 +176,12 @@ class DocxDocumentTest {
         }
     }
 
+    private static final String OWN_THEME = "คะแนนประเด็นนี้ใน ";
+
+    private static List<String> tools(String list) {
+        return List.of(list.split(", "));
+    }
+
     /**
      * Part 2's rows, pinned per sample with the number of measures they merge: one row per theme
      * (FY2566 on) or per weak indicator, tool or OIT group (to FY2565), and one row to maintain.
@@ -188,11 +195,20 @@ class DocxDocumentTest {
         assertEquals(rows, model.actionRows().size());
         List<String> topics = model.actionRows().stream().map(Report.ActionRow::topic).toList();
         assertEquals(topics.size(), new HashSet<>(topics).size(), "no row repeats another: " + topics);
-        // Every measure is in exactly one row: as the row's heading or among what it covers.
+        // Every measure is in exactly one row: as the row's heading or among what it covers. A theme's
+        // score in a tool ("ประเด็นที่ 1 ... (EIT)") is covered with the theme's other tools, in the
+        // theme's own row by the tools alone ("คะแนนประเด็นนี้ใน IIT, EIT"), elsewhere after its name.
         for (Measure m : analysis.measures()) {
             String topic = ThaiDigits.toThai(m.topic().get(true));
+            String tool = m.subject().key().contains("/") ? m.subject().key().split("/")[1] : "";
+            String theme = topic.replace(" (" + tool + ")", "");
             long holders = model.actionRows().stream()
-                    .filter(r -> r.topic().equals(topic) && r.covers().isEmpty() || r.covers().contains(topic)).count();
+                    .filter(r -> r.topic().equals(topic) && r.covers().isEmpty() || r.covers().contains(topic)
+                            || m.subject().level() == Level.THEME && r.covers().stream().anyMatch(c -> r.topic()
+                                    .equals(theme) && c.startsWith(OWN_THEME) && tools(c.substring(OWN_THEME.length()))
+                                            .contains(tool) || c.startsWith(theme + " (") && tools(c.substring(
+                                                    theme.length() + 2, c.length() - 1)).contains(tool)))
+                    .count();
             assertEquals(1, holders, topic);
         }
         // The measures to keep a level share one row, the last.
