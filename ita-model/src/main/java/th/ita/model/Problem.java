@@ -29,6 +29,10 @@ public record Problem(String field, String value, String message, int line) {
     /**
      * Validates the parts and cuts the value to a readable length.
      *
+     * @param field the field path, empty for the whole input, not null
+     * @param value the offending value, empty when there was none, not null
+     * @param message what is wrong and what is allowed, not null
+     * @param line the line where the field starts, 1 for the first, or 0 when not known
      * @throws NullPointerException if any part is null
      * @throws IllegalArgumentException if the line is negative
      */

@@ -13,6 +13,8 @@ public record Agency(String name, AgencyKind kind) {
     /**
      * Validates the parts.
      *
+     * @param name the agency's name, not blank, not null
+     * @param kind the kind of agency, not null
      * @throws IllegalArgumentException if the name is blank
      */
     public Agency {

@@ -14,6 +14,9 @@ public record Constraint(String text, Optional<String> handling) {
 
     /**
      * Validates the parts; surrounding spaces are dropped and a blank handling counts as absent.
+     *
+     * @param text the constraint, not null
+     * @param handling how the agency will handle it, or empty, not null
      */
     public Constraint {
         text = Objects.requireNonNull(text, "text").strip();

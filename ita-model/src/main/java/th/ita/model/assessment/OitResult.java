@@ -20,6 +20,10 @@ public record OitResult(boolean passed, Optional<String> reason, Optional<String
 
     /**
      * Validates the parts; blank reasons and URLs count as absent.
+     *
+     * @param passed true if the item passed, false if it failed
+     * @param reason the assessor's reason, or empty, not null
+     * @param url the URL the agency gave, or empty, not null
      */
     public OitResult {
         Objects.requireNonNull(reason, "reason");

@@ -17,6 +17,9 @@ public record SignOff(Optional<Signer> preparer, Optional<Signer> approver, Opti
     /**
      * Validates the parts.
      *
+     * @param preparer the officer who prepared the report, or empty, not null
+     * @param approver the executive who approved it, or empty, not null
+     * @param date the date of signing, or empty, not null
      * @throws IllegalArgumentException if neither signer is given
      */
     public SignOff {
@@ -38,6 +41,9 @@ public record SignOff(Optional<Signer> preparer, Optional<Signer> approver, Opti
 
         /**
          * Validates the parts; surrounding spaces are dropped.
+         *
+         * @param name the full name, not null
+         * @param position the position, not null
          */
         public Signer {
             name = Objects.requireNonNull(name, "name").strip();

@@ -18,6 +18,11 @@ public record Indicator(int number, Tool tool, String thai, String english, List
     /**
      * Validates the parts.
      *
+     * @param number the official number, 1 to 10
+     * @param tool the tool that measures it, not null
+     * @param thai the canonical Thai name, not null
+     * @param english the English name, not null
+     * @param aliases the name variants and misprints, not null
      * @throws IllegalArgumentException if the number is not 1 to 10
      */
     public Indicator {

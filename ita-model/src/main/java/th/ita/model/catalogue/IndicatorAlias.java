@@ -14,6 +14,10 @@ public record IndicatorAlias(String name, boolean misprint, String note) {
 
     /**
      * Validates the parts.
+     *
+     * @param name the name as printed, not null
+     * @param misprint true if the name is wrong for the indicator, false for a variant spelling
+     * @param note where it appears and why it is mapped this way, not null
      */
     public IndicatorAlias {
         Objects.requireNonNull(name, "name");

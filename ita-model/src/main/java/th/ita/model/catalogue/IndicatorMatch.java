@@ -13,6 +13,9 @@ public record IndicatorMatch(Indicator indicator, Optional<IndicatorAlias> alias
 
     /**
      * Validates the parts.
+     *
+     * @param indicator the indicator, not null
+     * @param alias the alias matched, or empty for the canonical name, not null
      */
     public IndicatorMatch {
         Objects.requireNonNull(indicator, "indicator");

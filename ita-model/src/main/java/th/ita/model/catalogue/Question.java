@@ -17,6 +17,12 @@ public record Question(QuestionCode code, int indicator, Optional<String> subInd
 
     /**
      * Validates the parts.
+     *
+     * @param code the code, not null
+     * @param indicator the indicator number
+     * @param subIndicator the OIT sub-indicator id, or empty, not null
+     * @param thai the question text or item name as printed, or empty, not null
+     * @param evidence how the membership is known, not null
      */
     public Question {
         Objects.requireNonNull(code, "code");

@@ -29,6 +29,8 @@ public record QuestionCode(Tool tool, int number) implements Comparable<Question
     /**
      * Validates the parts.
      *
+     * @param tool the tool, not null
+     * @param number the number within the tool, at least 1
      * @throws IllegalArgumentException if the number is below 1
      */
     public QuestionCode {

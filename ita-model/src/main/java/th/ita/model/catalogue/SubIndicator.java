@@ -19,6 +19,13 @@ public record SubIndicator(String id, int indicator, String thai, String english
 
     /**
      * Validates the parts.
+     *
+     * @param id the id, such as {@code 9.4}, not null
+     * @param indicator the indicator number
+     * @param thai the Thai name, not null
+     * @param english the English name, not null
+     * @param evidence how the membership is known, not null
+     * @param items the OIT items, not null
      */
     public SubIndicator {
         Objects.requireNonNull(id, "id");

@@ -17,6 +17,11 @@ public record Theme(int number, String thai, String english, Map<Tool, List<Ques
 
     /**
      * Validates the parts.
+     *
+     * @param number the theme number
+     * @param thai the Thai name, not null
+     * @param english the English name, not null
+     * @param questions the question codes per tool, not null
      */
     public Theme {
         Objects.requireNonNull(thai, "thai");

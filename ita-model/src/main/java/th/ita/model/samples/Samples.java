@@ -40,6 +40,10 @@ public final class Samples {
 
         /**
          * Validates the parts.
+         *
+         * @param name the name, not null
+         * @param file the resource file name, not null
+         * @param english a one-line English description, not null
          */
         public Sample {
             Objects.requireNonNull(name, "name");
@@ -81,6 +85,10 @@ public final class Samples {
 
         /**
          * Validates the parts.
+         *
+         * @param name the name, not null
+         * @param resource the class-path resource, not null
+         * @param english a one-line English description, not null
          */
         public PlanSample {
             Objects.requireNonNull(name, "name");

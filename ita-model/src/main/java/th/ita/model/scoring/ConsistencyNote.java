@@ -17,6 +17,11 @@ public record ConsistencyNote(String field, Score given, Score computed, String 
 
     /**
      * Validates the parts.
+     *
+     * @param field the level, not null
+     * @param given the value given in the input, not null
+     * @param computed the value computed from the levels below, not null
+     * @param message an English sentence saying what was compared, not null
      */
     public ConsistencyNote {
         Objects.requireNonNull(field, "field");

@@ -12,6 +12,9 @@ public record Gap(String field, String reason) {
 
     /**
      * Validates the parts.
+     *
+     * @param field the level, not null
+     * @param reason what is missing, in English, not null
      */
     public Gap {
         Objects.requireNonNull(field, "field");

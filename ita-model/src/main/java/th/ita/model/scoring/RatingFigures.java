@@ -39,6 +39,10 @@ public record RatingFigures(Optional<ScoreRange> overall, ScoreRange lowestCompo
 
     /**
      * Validates the parts.
+     *
+     * @param overall the overall score's range, or empty, not null
+     * @param lowestComponent the range of the lowest tool component, not null
+     * @param notGiven the fields not given that could decide the rating, not null
      */
     public RatingFigures {
         Objects.requireNonNull(overall, "overall");

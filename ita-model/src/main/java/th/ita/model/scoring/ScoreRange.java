@@ -16,6 +16,8 @@ public record ScoreRange(Score low, Score high) {
     /**
      * Validates the bounds.
      *
+     * @param low the lowest score, not null
+     * @param high the highest score, not below {@code low}, not null
      * @throws IllegalArgumentException if {@code high} is below {@code low}
      */
     public ScoreRange {
