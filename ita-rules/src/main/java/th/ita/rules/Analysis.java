@@ -33,6 +33,15 @@ public record Analysis(Assessment assessment, ScoreCard scoreCard, Policy policy
 
     /**
      * Validates the parts.
+     *
+     * @param assessment the assessment analysed, not null
+     * @param scoreCard every level scored, not null
+     * @param policy the action lines used, not null
+     * @param ratingRange the ratings the figures allow, or empty when the overall score is unavailable, not null
+     * @param findings the findings, sorted by subject then kind, not null
+     * @param measures the measures for the next fiscal year, in table order, not null
+     * @param trace the names of the rules that fired, in firing order, not null
+     * @param addedRules the names of the rules a rules directory brought; empty for the bundled rules alone, not null
      */
     public Analysis {
         Objects.requireNonNull(assessment, "assessment");

@@ -38,6 +38,12 @@ public final class RuleCheck {
 
         /**
          * Validates and copies the parts.
+         *
+         * @param customFile the custom file, as a path on disk, not null
+         * @param bundledFile the bundled file it replaces, as a class-path resource, not null
+         * @param removedRules the bundled file's rules that the custom file does not declare, not null
+         * @param addedRules the custom file's rules that the bundled file does not declare, not null
+         * @param keptRules the rules both declare, not null
          */
         public Replacement {
             Objects.requireNonNull(customFile, "customFile");

@@ -16,6 +16,10 @@ public record RuleProblem(String file, int line, String message) {
 
     /**
      * Validates the parts.
+     *
+     * @param file the DRL file, the path on disk or {@code classpath:...}, or the rules directory, not null
+     * @param line the line, 1-based, or 0 when there is none
+     * @param message what is wrong, not null
      */
     public RuleProblem {
         Objects.requireNonNull(file, "file");

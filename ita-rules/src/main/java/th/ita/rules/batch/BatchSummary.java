@@ -44,6 +44,14 @@ public record BatchSummary(String source, long agencies, List<RatingCount> ratin
     /**
      * Validates and copies the parts.
      *
+     * @param source the name of the input the agencies came from, not null
+     * @param agencies how many agencies were analysed
+     * @param ratings the agencies per rating, not null
+     * @param withoutOverall how many agencies have no overall score
+     * @param unproven how many agencies have a rating the figures do not prove
+     * @param atTarget how many agencies score {@link #NATIONAL_TARGET} or above
+     * @param passMark the pass mark of the batch's policy, not null
+     * @param belowPassMark the agencies below the pass mark, in the order analysed, not null
      * @throws NullPointerException if a part is null
      */
     public BatchSummary {
@@ -77,6 +85,9 @@ public record BatchSummary(String source, long agencies, List<RatingCount> ratin
         /**
          * Validates the parts.
          *
+         * @param rating the rating, not null
+         * @param bestPossible the best rating the figures allow, or empty when the rating is proven, not null
+         * @param agencies how many agencies
          * @throws NullPointerException if a part is null
          */
         public RatingCount {
@@ -101,6 +112,11 @@ public record BatchSummary(String source, long agencies, List<RatingCount> ratin
         /**
          * Validates and copies the parts.
          *
+         * @param agency the agency's name, not null
+         * @param fiscalYear the fiscal year assessed, not null
+         * @param overall the overall score, not null
+         * @param rating the rating, or empty when none applies, not null
+         * @param weakest the weakest indicators with a score, weakest first, not null
          * @throws NullPointerException if a part is null
          */
         public BelowPassMark {
@@ -123,6 +139,8 @@ public record BatchSummary(String source, long agencies, List<RatingCount> ratin
         /**
          * Validates the score.
          *
+         * @param indicator the indicator's number
+         * @param score the score, not null
          * @throws NullPointerException if the score is null
          */
         public IndicatorScore {

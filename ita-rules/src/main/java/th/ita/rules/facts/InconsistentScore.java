@@ -14,6 +14,9 @@ public record InconsistentScore(Subject subject, ConsistencyNote note) {
 
     /**
      * Validates the parts.
+     *
+     * @param subject the overall, tool or indicator concerned, not null
+     * @param note the score card's note, not null
      */
     public InconsistentScore {
         Objects.requireNonNull(subject, "subject");

@@ -22,6 +22,8 @@ public record OitChecklist(List<OitItem> items, List<OitItem> failed) {
     /**
      * Copies the lists.
      *
+     * @param items the assessed items, in code order, possibly empty, not null
+     * @param failed the items of {@code items} that did not pass, in the same order, not null
      * @throws IllegalArgumentException if {@code failed} is not exactly the failed items of {@code items}
      */
     public OitChecklist {

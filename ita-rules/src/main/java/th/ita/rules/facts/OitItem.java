@@ -15,6 +15,11 @@ public record OitItem(Subject subject, boolean passed, Optional<String> reason, 
 
     /**
      * Validates the parts.
+     *
+     * @param subject the item, keyed by its code, not null
+     * @param passed true if the item passed
+     * @param reason the assessor's reason, or empty, not null
+     * @param reasonKind the kind of reason, not null
      */
     public OitItem {
         Objects.requireNonNull(subject, "subject");

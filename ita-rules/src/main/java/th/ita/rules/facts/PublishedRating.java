@@ -14,6 +14,9 @@ public record PublishedRating(String label, Rating rating) {
 
     /**
      * Validates the parts.
+     *
+     * @param label the label as written, such as {@code ระดับ AA} or {@code ผ่านดี}, not null
+     * @param rating the rating it names, not null
      */
     public PublishedRating {
         Objects.requireNonNull(label, "label");

@@ -20,6 +20,8 @@ public record QuestionScores(List<ScoredLevel> scores) {
 
     /**
      * Copies the scores.
+     *
+     * @param scores the scored questions, in code order, possibly empty, not null
      */
     public QuestionScores {
         scores = List.copyOf(scores);

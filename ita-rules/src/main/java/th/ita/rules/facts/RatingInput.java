@@ -26,6 +26,12 @@ public record RatingInput(RatingScheme scheme, RatingBound bound, double overall
 
     /**
      * Validates the parts.
+     *
+     * @param scheme the rating scheme that applies, not null
+     * @param bound which end of the input's figures this is, not null
+     * @param overall the overall score at this end
+     * @param lowestComponent the lowest tool component at this end
+     * @param decidedBy the fields that were not given and would narrow the figures, not null
      */
     public RatingInput {
         Objects.requireNonNull(scheme, "scheme");

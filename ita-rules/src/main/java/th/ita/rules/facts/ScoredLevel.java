@@ -21,6 +21,11 @@ public record ScoredLevel(Subject subject, Score score, Optional<Score> previous
 
     /**
      * Validates the parts.
+     *
+     * @param subject what is scored, not null
+     * @param score the reported score, not null
+     * @param previous last year's reported score, or empty, not null
+     * @param ratingComponent true if the FY2566 rating looks at this tool component
      */
     public ScoredLevel {
         Objects.requireNonNull(subject, "subject");

@@ -29,6 +29,9 @@ public record Series(Subject subject, SortedMap<FiscalYear, Score> scores) {
 
     /**
      * Validates the parts.
+     *
+     * @param subject the overall or an indicator, not null
+     * @param scores the scores by year, not null
      */
     public Series {
         Objects.requireNonNull(subject, "subject");

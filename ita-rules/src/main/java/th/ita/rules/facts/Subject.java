@@ -22,6 +22,12 @@ public record Subject(Level level, String key, String thai, String english, int 
 
     /**
      * Validates the parts.
+     *
+     * @param level the level, not null
+     * @param key the key within the level, not null
+     * @param thai the Thai name, not null
+     * @param english the English name, not null
+     * @param order the position for sorting within the level
      */
     public Subject {
         Objects.requireNonNull(level, "level");

@@ -18,6 +18,12 @@ public record ThemeGroup(Subject subject, int theme, Tool tool, List<String> cod
 
     /**
      * Validates the parts.
+     *
+     * @param subject the group, keyed {@code <theme>/<tool>} such as {@code 4/IIT}, not null
+     * @param theme the theme number
+     * @param tool the tool, not null
+     * @param codes the codes scored, in order, not null
+     * @param lowest the lowest score among them, not null
      */
     public ThemeGroup {
         Objects.requireNonNull(subject, "subject");

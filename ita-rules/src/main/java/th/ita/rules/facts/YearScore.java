@@ -17,6 +17,11 @@ public record YearScore(Subject subject, FiscalYear year, Score earlier, Score c
 
     /**
      * Validates the parts.
+     *
+     * @param subject the overall or an indicator, not null
+     * @param year the earlier year, not null
+     * @param earlier the earlier year's score, not null
+     * @param current this year's score, not null
      */
     public YearScore {
         Objects.requireNonNull(subject, "subject");

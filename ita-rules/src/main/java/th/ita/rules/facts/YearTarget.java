@@ -17,6 +17,11 @@ public record YearTarget(FiscalYear year, Score target, boolean assessedYear, bo
 
     /**
      * Validates the parts.
+     *
+     * @param year the year, not null
+     * @param target the target overall score, not null
+     * @param assessedYear true if it is the year assessed
+     * @param nextYear true if it is the year after the one assessed
      */
     public YearTarget {
         Objects.requireNonNull(year, "year");

@@ -28,6 +28,11 @@ public record Finding(FindingKind kind, Subject subject, String rule, Map<String
 
     /**
      * Validates the parts.
+     *
+     * @param kind what was found, not null
+     * @param subject what it is about, not null
+     * @param rule the name of the rule that made it, not null
+     * @param values the values the rule used, by name, in order, not null and with no null name or value
      */
     public Finding {
         Objects.requireNonNull(kind, "kind");

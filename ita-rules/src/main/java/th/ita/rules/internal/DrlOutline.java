@@ -50,7 +50,12 @@ public record DrlOutline(RuleSource source, String packageName, List<DeclaredRul
     public record Condition(String factType, String expression, int line) {
     }
 
-    /** Parses a DRL file. */
+    /**
+     * Parses a DRL file.
+     *
+     * @param source the file, not null
+     * @return the outline, not null
+     */
     public static DrlOutline of(RuleSource source) {
         DrlParser parser = new DrlParser();
         PackageDescr descr;
@@ -92,12 +97,21 @@ public record DrlOutline(RuleSource source, String packageName, List<DeclaredRul
         }
     }
 
-    /** Returns the names of the rules, in file order. */
+    /**
+     * Returns the names of the rules, in file order.
+     *
+     * @return the names, not null
+     */
     public List<String> ruleNames() {
         return rules.stream().map(DeclaredRule::name).toList();
     }
 
-    /** Returns the rule with a name, if the file declares it. */
+    /**
+     * Returns the rule with a name, if the file declares it.
+     *
+     * @param name the rule's name
+     * @return the rule, or empty when the file declares no rule of that name, not null
+     */
     public Optional<DeclaredRule> rule(String name) {
         return rules.stream().filter(r -> r.name().equals(name)).findFirst();
     }
@@ -106,12 +120,21 @@ public record DrlOutline(RuleSource source, String packageName, List<DeclaredRul
      * Finds the condition that a Drools message or exception is about: the longest condition whose
      * text, white space aside, appears in the text given. Drools names the expression it failed
      * on ("Unable to Analyse Expression value > $s") but, for a type error, gives no line.
+     *
+     * @param text the message or exception text, not null
+     * @return the condition with its rule and file, or empty when no condition appears in the text, not null
      */
     public Optional<Located> conditionIn(String text) {
         return conditionIn(List.of(this), text);
     }
 
-    /** Finds the condition a text is about in any of several files, as {@link #conditionIn(String)}. */
+    /**
+     * Finds the condition a text is about in any of several files, as {@link #conditionIn(String)}.
+     *
+     * @param outlines the files, not null
+     * @param text the message or exception text, not null
+     * @return the condition with its rule and file, or empty when no condition appears in the text, not null
+     */
     public static Optional<Located> conditionIn(List<DrlOutline> outlines, String text) {
         String haystack = squeeze(text);
         Located best = null;

@@ -48,6 +48,7 @@ public final class KieBaseFactory {
      * @param mutability {@code DISABLED} lets Drools drop a fact that no rule matches once it has
      *        propagated, which makes sessions cheaper; what the rules insert must then be collected
      *        as it is inserted, since it cannot be read back from the session
+     * @return the KieBase, not null
      */
     public static KieBase bundled(String index, KieBaseMutabilityOption mutability) {
         List<String> modelClasses = modelClasses(index);
@@ -67,7 +68,13 @@ public final class KieBaseFactory {
         return KieBaseBuilder.createKieBaseFromModel(models, mutability);
     }
 
-    /** Compiles DRL into a KieBase; {@code mutability} as for {@link #bundled}. */
+    /**
+     * Compiles DRL into a KieBase; {@code mutability} as for {@link #bundled}.
+     *
+     * @param sources the DRL files, not null
+     * @param mutability whether the KieBase may drop facts no rule matches, as for {@link #bundled}
+     * @return the KieBase, not null
+     */
     public static KieBase compile(List<RuleSource> sources, KieBaseMutabilityOption mutability) {
         KieServices services = KieServices.get();
         KieFileSystem files = services.newKieFileSystem();
@@ -131,6 +138,8 @@ public final class KieBaseFactory {
      * The settings of the sessions opened on a KieBase. A session serves one analysis and is always
      * disposed, so the KieBase need not track it. (ThreadSafeOption.NO would save a little more, but
      * the executable model's consequences then share state between sessions on different threads.)
+     *
+     * @return a new configuration, not null
      */
     public static KieSessionConfiguration sessionConfiguration() {
         KieSessionConfiguration configuration = KieServices.get().newKieSessionConfiguration();
@@ -138,13 +147,23 @@ public final class KieBaseFactory {
         return configuration;
     }
 
-    /** Returns the model classes the build listed for an index, or an empty list when it made none. */
+    /**
+     * Returns the model classes the build listed for an index, or an empty list when it made none.
+     *
+     * @param index the class-path index of the DRL files, such as {@code /th/ita/rules/rules.index}, not null
+     * @return the class names, in the order listed, not null
+     */
     public static List<String> modelClasses(String index) {
         return RuleSource.resource(modelsResource(index))
                 .map(text -> text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()).orElse(List.of());
     }
 
-    /** The class-path resource that lists the model classes of an index: {@code rules.index} gives {@code rules.models}. */
+    /**
+     * The class-path resource that lists the model classes of an index: {@code rules.index} gives {@code rules.models}.
+     *
+     * @param index the class-path index of the DRL files, not null
+     * @return the resource's path, not null
+     */
     public static String modelsResource(String index) {
         return index.replaceFirst("\\.index$", ".models");
     }

@@ -22,6 +22,12 @@ import th.ita.rules.RuleProblem;
 /**
  * The DRL files an engine compiles: the bundled ones, with those of a rules directory added or
  * put in the place of a bundled file of the same name.
+ *
+ * @param origin where the file comes from: {@code classpath:} and its resource path for a bundled file,
+ *     the path on disk for a custom one
+ * @param resourcePath the path Drools compiles the file under, such as
+ *     {@code th/ita/rules/actionlines/urgent.drl}
+ * @param text the DRL text
  */
 public record RuleSource(String origin, String resourcePath, String text) {
 
@@ -34,12 +40,21 @@ public record RuleSource(String origin, String resourcePath, String text) {
     /** A DRL {@code package} declaration; the package is group 1. */
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\p{L}_$][\\p{L}\\p{N}_$.]*)\\s*(;|$)");
 
-    /** Returns the DRL files of the analysis KieBase, listed in {@code rules.index}. */
+    /**
+     * Returns the DRL files of the analysis KieBase, listed in {@code rules.index}.
+     *
+     * @return the files, in index order, not null
+     */
     public static List<RuleSource> bundled() {
         return bundled(INDEX);
     }
 
-    /** Returns the DRL files listed in a class-path index file, one resource path a line. */
+    /**
+     * Returns the DRL files listed in a class-path index file, one resource path a line.
+     *
+     * @param index the index's class-path resource, such as {@link #INDEX}, not null
+     * @return the files, in index order, not null
+     */
     public static List<RuleSource> bundled(String index) {
         List<RuleSource> result = new ArrayList<>();
         for (String path : read(index).split("\\R")) {
@@ -50,12 +65,25 @@ public record RuleSource(String origin, String resourcePath, String text) {
         return result;
     }
 
-    /** Merges a directory's DRL files into the bundled set; a file named like a bundled one replaces it. */
+    /**
+     * Merges a directory's DRL files into the bundled set; a file named like a bundled one replaces it.
+     *
+     * @param bundled the bundled files, not null
+     * @param dir the rules directory, not null
+     * @return the files: the bundled ones in their order, each replaced in its place by a custom file of
+     *     its name, then the other custom files; not null
+     */
     public static List<RuleSource> withDirectory(List<RuleSource> bundled, Path dir) {
         return merge(bundled, directory(dir));
     }
 
-    /** Merges custom files into the bundled set, as {@link #withDirectory}. */
+    /**
+     * Merges custom files into the bundled set, as {@link #withDirectory}.
+     *
+     * @param bundled the bundled files, not null
+     * @param custom the custom files, not null
+     * @return the files, in the order of {@link #withDirectory}, not null
+     */
     public static List<RuleSource> merge(List<RuleSource> bundled, List<RuleSource> custom) {
         Map<String, RuleSource> byName = new LinkedHashMap<>();
         bundled.forEach(s -> byName.put(s.fileName(), s));
@@ -66,6 +94,8 @@ public record RuleSource(String origin, String resourcePath, String text) {
     /**
      * Lists the DRL files of a rules directory, searched recursively, in path order.
      *
+     * @param dir the rules directory, not null
+     * @return the paths of its {@code .drl} files, sorted, not null
      * @throws IllegalArgumentException if the directory does not exist
      */
     public static List<Path> drlFiles(Path dir) {
@@ -87,6 +117,8 @@ public record RuleSource(String origin, String resourcePath, String text) {
      * a file whose folder and package differ, and a rule author should not see a warning about a
      * folder they never chose. A file without a package goes to {@code th/ita/rules/custom/}.
      *
+     * @param dir the rules directory, not null
+     * @return one source per file, in path order, not null
      * @throws IllegalArgumentException if the directory does not exist
      * @throws RuleCompilationException if two files have the same name, naming both
      */
@@ -120,6 +152,11 @@ public record RuleSource(String origin, String resourcePath, String text) {
         return m.find() ? m.group(1).replace('.', '/') + "/" : "th/ita/rules/custom/";
     }
 
+    /**
+     * Returns the file's name, by which a custom file is matched with the bundled file it replaces.
+     *
+     * @return the last segment of the resource path, such as {@code urgent.drl}, not null
+     */
     public String fileName() {
         int slash = resourcePath.lastIndexOf('/');
         return resourcePath.substring(slash + 1);
@@ -130,7 +167,12 @@ public record RuleSource(String origin, String resourcePath, String text) {
                 () -> new UncheckedIOException(new IOException("missing class-path resource " + resource)));
     }
 
-    /** Reads a UTF-8 class-path resource of this library, if it is there. */
+    /**
+     * Reads a UTF-8 class-path resource of this library, if it is there.
+     *
+     * @param resource the resource's path, such as {@link #INDEX}, not null
+     * @return the text, or empty when there is no such resource, not null
+     */
     public static Optional<String> resource(String resource) {
         try (InputStream in = RuleSource.class.getResourceAsStream(resource)) {
             return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));

@@ -12,6 +12,9 @@ public record BoundRating(RatingBound bound, Rating rating) {
 
     /**
      * Validates the parts.
+     *
+     * @param bound the bound, not null
+     * @param rating the rating, not null
      */
     public BoundRating {
         Objects.requireNonNull(bound, "bound");

@@ -18,6 +18,12 @@ public record Rating(RatingScheme scheme, String code, String thai, String engli
 
     /**
      * Validates the parts.
+     *
+     * @param scheme the scheme, not null
+     * @param code the stable code, such as {@code B} or {@code GOOD}, not null
+     * @param thai the Thai label as the NACC prints it, not null
+     * @param english the English label, not null
+     * @param rank the position from best (0) downwards
      */
     public Rating {
         Objects.requireNonNull(scheme, "scheme");

@@ -16,6 +16,10 @@ public record RatingRange(Rating proven, Rating best, List<String> decidedBy) {
 
     /**
      * Validates the parts.
+     *
+     * @param proven the rating the figures prove, not null
+     * @param best the best rating the figures allow, not null
+     * @param decidedBy the fields that were not given and would decide, not null
      */
     public RatingRange {
         Objects.requireNonNull(proven, "proven");

@@ -15,6 +15,11 @@ public record ActionTemplate(Text action, List<Text> steps, String role, Text fo
 
     /**
      * Validates the parts.
+     *
+     * @param action the measure, not null
+     * @param steps the steps, not null
+     * @param role the id of the responsible role, such as {@code HR}, not null
+     * @param followUp how progress is checked, not null
      */
     public ActionTemplate {
         Objects.requireNonNull(action, "action");

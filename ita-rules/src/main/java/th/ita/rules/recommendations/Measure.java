@@ -29,6 +29,18 @@ public record Measure(RecommendationKind kind, Subject subject, Text topic, Text
 
     /**
      * Validates the parts.
+     *
+     * @param kind the kind of recommendation, not null
+     * @param subject what it addresses, not null
+     * @param topic the topic, not null
+     * @param action what to do, not null
+     * @param steps the steps, not null
+     * @param role the responsible role's id, not null
+     * @param unit the responsible unit's name, not null
+     * @param year the fiscal year the measure covers, not null
+     * @param followUp how progress is followed up, not null
+     * @param causes the findings that caused it, not null
+     * @param rule the name of the rule that recommended it, not null
      */
     public Measure {
         Objects.requireNonNull(kind, "kind");

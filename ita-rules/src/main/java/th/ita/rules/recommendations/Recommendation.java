@@ -20,6 +20,11 @@ public record Recommendation(RecommendationKind kind, Subject subject, List<Find
      * Validates the parts. Whether the kind's texts can describe the subject is the catalogue's to
      * say: the engine checks it and names the rule when they cannot
      * ({@link RecommendationCatalogue#subjectLevel}).
+     *
+     * @param kind the kind, not null
+     * @param subject the subject, not null
+     * @param causes the findings that caused it, not null
+     * @param rule the name of the rule that made it, not null
      */
     public Recommendation {
         Objects.requireNonNull(kind, "kind");

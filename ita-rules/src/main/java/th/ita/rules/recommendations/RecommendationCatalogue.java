@@ -63,6 +63,10 @@ public final class RecommendationCatalogue {
 
         /**
          * Validates the parts.
+         *
+         * @param kind the kind, not null
+         * @param subjectLevel the level of its subjects, not null
+         * @param template its texts, not null
          */
         public AddedKind {
             Objects.requireNonNull(kind, "kind");

@@ -39,6 +39,7 @@ public record RecommendationKind(String name) {
     /**
      * Validates the name.
      *
+     * @param name the kind's name in upper case, such as {@code IMPROVE_INDICATOR}, not null
      * @throws IllegalArgumentException if the name is not upper-case letters, digits and underscores
      *     starting with a letter, at most 64 characters
      */

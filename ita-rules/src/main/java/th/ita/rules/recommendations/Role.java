@@ -25,6 +25,10 @@ public record Role(String id, String thai, String english, Map<String, Text> uni
     /**
      * Validates the parts: every agency kind has a unit, and every key names a kind.
      *
+     * @param id the id, such as {@code FINANCE}, not null
+     * @param thai the Thai name of the role, not null
+     * @param english the English name of the role, not null
+     * @param units the usual unit, keyed by an agency kind name or {@code MUNICIPALITY}, not null
      * @throws IllegalArgumentException if a kind has no unit or a key names no kind
      */
     public Role {

@@ -12,6 +12,9 @@ public record Text(String th, String en) {
 
     /**
      * Validates the parts.
+     *
+     * @param th the Thai text, not null
+     * @param en the English text, not null
      */
     public Text {
         Objects.requireNonNull(th, "th");

@@ -18,6 +18,10 @@ public record ReportOptions(boolean thai, boolean thaiDigits, Optional<Path> tem
 
     /**
      * Validates the parts.
+     *
+     * @param thai true for Thai, false for English
+     * @param thaiDigits true to print numbers in Thai digits
+     * @param templates the directory of replacement templates, or empty, not null
      */
     public ReportOptions {
         Objects.requireNonNull(templates, "templates");

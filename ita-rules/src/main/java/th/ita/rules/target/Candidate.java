@@ -20,6 +20,12 @@ public record Candidate(Optional<QuestionCode> item, Optional<Integer> indicator
 
     /**
      * Validates the parts.
+     *
+     * @param item the OIT item to fix, or empty for an indicator, not null
+     * @param indicator the indicator to raise, or empty for an OIT item, not null
+     * @param gain the exact gain on the overall score, not null
+     * @param toolGain the gain on the tool score, not null
+     * @param gainPerPoint the overall gain per point of the indicator, or zero for an OIT item, not null
      */
     public Candidate {
         Objects.requireNonNull(item, "item");

@@ -36,6 +36,10 @@ public sealed interface Remaining permits Remaining.OnIndicator, Remaining.OnCom
 
         /**
          * Validates the parts.
+         *
+         * @param indicator the indicator, 1 to 10
+         * @param points the points the indicator must rise by, not null
+         * @param possible false if even 100 on that indicator alone would not be enough
          */
         public OnIndicator {
             Objects.requireNonNull(points, "points");
@@ -55,6 +59,9 @@ public sealed interface Remaining permits Remaining.OnIndicator, Remaining.OnCom
 
         /**
          * Validates the parts.
+         *
+         * @param component the tool or EIT part, not null
+         * @param points the points it must rise by, not null
          */
         public OnComponent {
             Objects.requireNonNull(component, "component");

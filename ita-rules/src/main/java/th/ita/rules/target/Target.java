@@ -26,6 +26,11 @@ public record Target(String label, Score overall, Optional<Score> componentLine,
 
     /**
      * Validates the parts.
+     *
+     * @param label the target as the user wrote it, not null
+     * @param overall the overall score to reach, not null
+     * @param componentLine the score every tool component must reach, or empty, not null
+     * @param rating the rating the target was named by, or empty, not null
      */
     public Target {
         Objects.requireNonNull(label, "label");

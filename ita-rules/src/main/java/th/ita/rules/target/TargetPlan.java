@@ -35,6 +35,18 @@ public record TargetPlan(Target target, Score current, boolean reachable, List<C
 
     /**
      * Validates the parts.
+     *
+     * @param target the target, not null
+     * @param current the overall score now, not null
+     * @param reachable true if the input proves that the target is met now or by OIT fixes alone
+     * @param candidates every action with its gain, largest first, not null
+     * @param minimalSet the OIT fixes of the plan, in the order added, not null
+     * @param overallAfterEach the re-scored overall after each added fix, not null
+     * @param overallAfter the re-scored overall with the whole set applied, not null
+     * @param componentsAfter the tool components with the set applied, not null
+     * @param remaining what must still be raised when OIT fixes are not enough, not null
+     * @param decidedBy the figures the input does not give that decide the component lines, not null
+     * @param published the rating the input gives as the NACC's, when it decides; empty otherwise; not null
      */
     public TargetPlan {
         Objects.requireNonNull(target, "target");
