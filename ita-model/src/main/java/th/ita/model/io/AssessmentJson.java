@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -702,9 +701,7 @@ public final class AssessmentJson {
         if (tooMany(object, prefix + name, problems)) {
             return;
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> e = fields.next();
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
             visitor.visit(e.getKey(), e.getValue(), prefix + name + "." + Problem.shown(e.getKey()));
         }
     }

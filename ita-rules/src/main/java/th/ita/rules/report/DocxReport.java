@@ -8,6 +8,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagePartName;
@@ -16,7 +17,6 @@ import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.BreakType;
-import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
@@ -434,7 +434,7 @@ final class DocxReport {
         double widthPt = 16 / 2.54 * 72;
         double heightPt = widthPt * ChartImages.HEIGHT / ChartImages.WIDTH;
         try {
-            p.createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, name,
+            p.createRun().addPicture(new ByteArrayInputStream(png), PictureType.PNG, name,
                     Units.toEMU(widthPt), Units.toEMU(heightPt));
         } catch (InvalidFormatException e) {
             throw new IllegalStateException("chart image", e);
