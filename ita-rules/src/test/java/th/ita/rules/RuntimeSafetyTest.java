@@ -94,6 +94,28 @@ class RuntimeSafetyTest {
                 + "IllegalStateException: boom", e.getMessage());
     }
 
+    /** Before: a measure with no cause, or an anonymous IndexOutOfBoundsException for an OIT item. */
+    @Test
+    void aRecommendationWithoutACauseIsNamedWithItsRule() throws IOException {
+        ItaEngine engine = engineWith("causeless.drl", """
+                import th.ita.rules.facts.Level;
+                import th.ita.rules.recommendations.Recommendation;
+                import th.ita.rules.recommendations.RecommendationKind;
+
+                rule "Custom: causeless"
+                when
+                    $s : ScoredLevel(subject.level == Level.INDICATOR, subject.key == "1")
+                then
+                    insert(new Recommendation(RecommendationKind.IMPROVE_INDICATOR, $s.subject(), java.util.List.of(),
+                            drools.getRule().getName()));
+                end
+                """);
+        RuleExecutionException e = assertThrows(RuleExecutionException.class, () -> engine.analyze(LAMPANG_2564));
+        assertEquals("rule \"Custom: causeless\" (" + dir.resolve("causeless.drl") + ":12) failed in its action: "
+                + "IllegalArgumentException: a recommendation of IMPROVE_INDICATOR for 1 names no finding that caused it",
+                e.getMessage());
+    }
+
     /** Before: "internal error … [Line: 1, Column: 9]", with no file or rule. */
     @Test
     void aConditionThatFailsIsFoundInItsFile() throws IOException {

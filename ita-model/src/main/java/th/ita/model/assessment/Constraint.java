@@ -7,7 +7,7 @@ import java.util.Optional;
  * One of the agency's constraints in the assessment (ข้อจำกัด, Part 3 of the report), with how the
  * agency will handle it when the agency says so.
  *
- * @param text the constraint, not blank, not null
+ * @param text the constraint, not null (an {@link Assessment} refuses a blank one)
  * @param handling how the agency will handle it (แนวทางการแก้ไข), or empty, not null
  */
 public record Constraint(String text, Optional<String> handling) {

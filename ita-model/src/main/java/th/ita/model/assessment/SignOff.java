@@ -34,8 +34,8 @@ public record SignOff(Optional<Signer> preparer, Optional<Signer> approver, Opti
     /**
      * A person who signs: the name as it is printed under the signature, and the position.
      *
-     * @param name the full name, such as {@code นายสมชาย ใจดี}, not blank, not null
-     * @param position the position, such as {@code ปลัดเทศบาล}, not blank, not null
+     * @param name the full name, such as {@code นายสมชาย ใจดี}, not null (an {@link Assessment} refuses a blank one)
+     * @param position the position, such as {@code ปลัดเทศบาล}, not null (an {@link Assessment} refuses a blank one)
      */
     public record Signer(String name, String position) {
 

@@ -21,10 +21,10 @@ public record SubIndicator(String id, int indicator, String thai, String english
      * Validates the parts.
      *
      * @param id the id, such as {@code 9.4}, not null
-     * @param indicator the indicator number
+     * @param indicator the indicator number, 9 or 10
      * @param thai the Thai name, not null
      * @param english the English name, not null
-     * @param evidence how the membership is known, not null
+     * @param evidence how the membership is known: {@code stated} or {@code inferred}, not null
      * @param items the OIT items, not null
      */
     public SubIndicator {
@@ -32,6 +32,12 @@ public record SubIndicator(String id, int indicator, String thai, String english
         Objects.requireNonNull(thai, "thai");
         Objects.requireNonNull(english, "english");
         Objects.requireNonNull(evidence, "evidence");
+        if (indicator != 9 && indicator != 10) {
+            throw new IllegalArgumentException("sub-indicator " + id + ": its indicator is 9 or 10, was " + indicator);
+        }
+        if (!evidence.equals("stated") && !evidence.equals("inferred")) {
+            throw new IllegalArgumentException("sub-indicator " + id + ": evidence is stated or inferred, was " + evidence);
+        }
         items = List.copyOf(items);
     }
 

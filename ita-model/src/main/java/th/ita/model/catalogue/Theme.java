@@ -18,12 +18,15 @@ public record Theme(int number, String thai, String english, Map<Tool, List<Ques
     /**
      * Validates the parts.
      *
-     * @param number the theme number
+     * @param number the theme number, 1 to 7
      * @param thai the Thai name, not null
      * @param english the English name, not null
      * @param questions the question codes per tool, not null
      */
     public Theme {
+        if (number < 1 || number > 7) {
+            throw new IllegalArgumentException("a theme number is 1 to 7, was " + number);
+        }
         Objects.requireNonNull(thai, "thai");
         Objects.requireNonNull(english, "english");
         questions = Map.copyOf(questions);

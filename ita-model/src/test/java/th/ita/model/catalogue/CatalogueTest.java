@@ -235,4 +235,27 @@ class CatalogueTest {
         assertEquals('e', Tool.EIT.prefix());
         assertThrows(IllegalArgumentException.class, () -> Tool.ofPrefix('x'));
     }
+
+    /** What the catalogue's records say of their numbers and evidence is checked, not only written down. */
+    @Test
+    void theCatalogueRecordsRefuseNumbersAndEvidenceNoEditionHas() {
+        QuestionCode i1 = QuestionCode.of(Tool.IIT, 1);
+        assertEquals("question i1: an indicator number is 1 to 10, was 11", assertThrows(IllegalArgumentException.class,
+                () -> new Question(i1, 11, Optional.empty(), Optional.empty(), "stated")).getMessage());
+        assertEquals("question i1: evidence is stated, arith or inferred, was guessed", assertThrows(
+                IllegalArgumentException.class,
+                () -> new Question(i1, 1, Optional.empty(), Optional.empty(), "guessed")).getMessage());
+        assertEquals("sub-indicator 8.1: its indicator is 9 or 10, was 8", assertThrows(IllegalArgumentException.class,
+                () -> new SubIndicator("8.1", 8, "ก", "a", "stated", List.of())).getMessage());
+        assertEquals("sub-indicator 9.1: evidence is stated or inferred, was arith", assertThrows(
+                IllegalArgumentException.class,
+                () -> new SubIndicator("9.1", 9, "ก", "a", "arith", List.of())).getMessage());
+        assertEquals("a theme number is 1 to 7, was 8", assertThrows(IllegalArgumentException.class,
+                () -> new Theme(8, "ก", "a", java.util.Map.of())).getMessage());
+        // The bundled catalogue is made of these records, so loading it runs the checks on each of them.
+        for (Edition edition : Catalogue.standard().editions()) {
+            assertFalse(edition.questions().isEmpty(), edition.id());
+            edition.questions().forEach(q -> assertTrue(q.indicator() >= 1 && q.indicator() <= 10, q.toString()));
+        }
+    }
 }

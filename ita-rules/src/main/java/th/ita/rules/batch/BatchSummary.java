@@ -137,14 +137,18 @@ public record BatchSummary(String source, long agencies, List<RatingCount> ratin
     public record IndicatorScore(int indicator, Score score) {
 
         /**
-         * Validates the score.
+         * Validates the parts.
          *
-         * @param indicator the indicator's number
+         * @param indicator the indicator's number, 1 to 10
          * @param score the score, not null
          * @throws NullPointerException if the score is null
+         * @throws IllegalArgumentException if the number is not an indicator's
          */
         public IndicatorScore {
             Objects.requireNonNull(score, "score");
+            if (indicator < 1 || indicator > 10) {
+                throw new IllegalArgumentException("an indicator number is 1 to 10, was " + indicator);
+            }
         }
     }
 

@@ -20,9 +20,9 @@ public record ThemeGroup(Subject subject, int theme, Tool tool, List<String> cod
      * Validates the parts.
      *
      * @param subject the group, keyed {@code <theme>/<tool>} such as {@code 4/IIT}, not null
-     * @param theme the theme number
+     * @param theme the theme number, 1 to 7
      * @param tool the tool, not null
-     * @param codes the codes scored, in order, not null
+     * @param codes the codes scored, in order, not empty, not null
      * @param lowest the lowest score among them, not null
      */
     public ThemeGroup {
@@ -30,6 +30,12 @@ public record ThemeGroup(Subject subject, int theme, Tool tool, List<String> cod
         Objects.requireNonNull(tool, "tool");
         Objects.requireNonNull(lowest, "lowest");
         codes = List.copyOf(codes);
+        if (theme < 1 || theme > 7) {
+            throw new IllegalArgumentException("a theme number is 1 to 7, was " + theme);
+        }
+        if (codes.isEmpty()) {
+            throw new IllegalArgumentException("theme group " + subject.key() + " scores no question");
+        }
     }
 
     /**

@@ -23,14 +23,19 @@ public record Recommendation(RecommendationKind kind, Subject subject, List<Find
      *
      * @param kind the kind, not null
      * @param subject the subject, not null
-     * @param causes the findings that caused it, not null
+     * @param causes the findings that caused it, not empty, not null
      * @param rule the name of the rule that made it, not null
+     * @throws IllegalArgumentException if no finding caused it (the engine reports it as the rule's error)
      */
     public Recommendation {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(rule, "rule");
         causes = List.copyOf(causes);
+        if (causes.isEmpty()) {
+            throw new IllegalArgumentException("a recommendation of " + kind.name() + " for " + subject.key()
+                    + " names no finding that caused it");
+        }
     }
 
     /**
