@@ -91,11 +91,11 @@ final class Charts {
     }
 
     private static void line(StringBuilder svg, Score at, String colour, UnaryOperator<String> digits) {
-        String y = oneDecimal(TOP + PLOT_HEIGHT - at.doubleValue() / 100.0 * PLOT_HEIGHT);
-        svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(y).append("\" x2=\"").append(WIDTH - 10)
-                .append("\" y2=\"").append(y).append("\" stroke=\"").append(colour)
+        double y = TOP + PLOT_HEIGHT - at.doubleValue() / 100.0 * PLOT_HEIGHT;
+        svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(oneDecimal(y)).append("\" x2=\"")
+                .append(WIDTH - 10).append("\" y2=\"").append(oneDecimal(y)).append("\" stroke=\"").append(colour)
                 .append("\" stroke-dasharray=\"4 3\"/>");
-        svg.append("<text x=\"2\" y=\"").append(oneDecimal(TOP + PLOT_HEIGHT - at.doubleValue() / 100.0 * PLOT_HEIGHT + 3))
+        svg.append("<text x=\"2\" y=\"").append(oneDecimal(y + 3))
                 .append("\" font-size=\"10\" fill=\"").append(colour).append("\">").append(digits.apply(at.toString()))
                 .append("</text>");
     }

@@ -90,18 +90,19 @@ final class DocumentParts {
     private final Catalogue catalogue = Catalogue.standard();
     /** The subjects of each Part 2 row, by row topic, for answering the NACC's recommendations. */
     private final Map<String, Set<Subject>> rowSubjects = new LinkedHashMap<>();
-    private Set<String> indicatorsWithMeasures;
+    /** The score card of the year or a year before, each worked out once for the report. */
     private final Function<Assessment, ScoreCard> cards;
+    private Set<String> indicatorsWithMeasures;
 
     DocumentParts(Analysis analysis, boolean thai, UnaryOperator<String> digits, Map<String, String> labels,
             Optional<Path> templates, Function<Assessment, ScoreCard> cards) {
-        this.cards = cards;
         this.analysis = analysis;
         this.a = analysis.assessment();
         this.thai = thai;
         this.d = digits;
         this.labels = labels;
         this.templates = templates;
+        this.cards = cards;
     }
 
     // ---- front matter ----
